@@ -1,0 +1,33 @@
+package vcl.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code vcl} command line: solve, simulate, figure, sweep, demo, bench. */
+@Command(name = "vcl", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Statistical mechanics of continual learning in binary neural networks.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Vcl implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /** Builds the configured command line (shared by {@link #main} and the tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Vcl());
+        cl.setParameterExceptionHandler(new BadInputHandler());
+        cl.setExecutionExceptionHandler(new BadInputHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
