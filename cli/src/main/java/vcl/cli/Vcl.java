@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Statistical mechanics of continual learning in binary neural networks.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SolveCommand.class,
         })
 public final class Vcl implements Runnable {
 

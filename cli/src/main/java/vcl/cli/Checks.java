@@ -1,0 +1,32 @@
+package vcl.cli;
+
+/** Input checks that raise messages naming the parameter and its allowed range (exit code 2). */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Requires a finite value > 0. */
+    public static double positive(String name, double v) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number > 0, got " + v);
+        }
+        return v;
+    }
+
+    /** Requires a value in the closed interval [lo, hi]. */
+    public static double within(String name, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException(name + " must lie in [" + lo + ", " + hi + "], got " + v);
+        }
+        return v;
+    }
+
+    /** Requires an integer >= min. */
+    public static int atLeast(String name, int v, int min) {
+        if (v < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,6 @@
+package vcl.cli;
+
+/** The output formats of data commands. */
+public enum OutputFormat {
+    csv, json, table
+}

@@ -1,0 +1,21 @@
+package vcl.cli;
+
+import vcl.theory.task1.FlatPrior;
+import vcl.theory.task1.SingleSiteMeasure;
+
+/** The priors the CLI offers, mapped to single-site measures. */
+final class Priors {
+
+    /** Names accepted by {@code --prior}. */
+    enum Choice { flat, entropy }
+
+    private Priors() {
+    }
+
+    static SingleSiteMeasure measure(Choice choice, double k) {
+        return switch (choice) {
+            case flat -> new FlatPrior();
+            case entropy -> throw new IllegalArgumentException("--prior entropy: not available in this build");
+        };
+    }
+}

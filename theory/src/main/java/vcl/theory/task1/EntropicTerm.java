@@ -1,0 +1,53 @@
+package vcl.theory.task1;
+
+import vcl.theory.numerics.GradedRule;
+import vcl.theory.numerics.QuadratureRule;
+import vcl.theory.numerics.SiteMoments;
+
+/**
+ * The entropic term {@code G_S(q̂, r̂, q̂*) = ∫Dz log Z(a, √q̂ z + r̂)}, {@code a = q̂* − q̂/2}, and the
+ * moments that close the saddle point. The z rule is graded around {@code z₀ = −r̂/√q̂}, where
+ * {@code b = 0} and the single-site averages switch sign over a width {@code ~1/√q̂}.
+ */
+public final class EntropicTerm {
+
+    private final SingleSiteMeasure measure;
+    private final QuadratureSettings settings;
+
+    public EntropicTerm(SingleSiteMeasure measure, QuadratureSettings settings) {
+        this.measure = measure;
+        this.settings = settings;
+    }
+
+    public SingleSiteMeasure measure() {
+        return measure;
+    }
+
+    /** The averages at the given conjugates. */
+    public EntropicAverages evaluate(Conjugates conj) {
+        double qHat = conj.qHat();
+        double a = conj.qStarHat() - 0.5 * qHat;
+        double sq = Math.sqrt(qHat);
+        double center = sq > 0 ? -conj.rHat() / sq : 0.0;
+        double width = sq > 1 ? 1 / sq : 1.0;
+        if (!Double.isFinite(center)) {
+            center = 0.0;
+        }
+        QuadratureRule rule = GradedRule.gaussian(center, width, settings.maxPanelWidth(), settings.zMax(), settings.panelOrder());
+        double gS = 0;
+        double q = 0;
+        double r = 0;
+        double qs = 0;
+        double p = 0;
+        for (int i = 0; i < rule.size(); i++) {
+            double w = rule.weight(i);
+            SiteMoments m = measure.moments(a, sq * rule.node(i) + conj.rHat());
+            gS += w * m.logZ();
+            q += w * m.mean() * m.mean();
+            r += w * m.mean();
+            qs += w * m.secondMoment();
+            p += w * m.meanSign();
+        }
+        return new EntropicAverages(gS, q, r, qs, p);
+    }
+}

@@ -1,0 +1,107 @@
+package vcl.theory.task1;
+
+/**
+ * Solves the task-1 saddle point at one α from an initial guess, by Anderson-accelerated
+ * fixed-point iteration of the map {@code (q, r, q*) → (E⟨m⟩², E⟨m⟩, E⟨m²⟩)} (or of (q, r) with q*
+ * held fixed). Physical constraints {@code 0 ≤ r² < q < q* < 1} bound every iterate.
+ * Confined to one thread (the energetic term parallelises inside).
+ */
+public final class Task1Solver {
+
+    private final double beta;
+    private final SingleSiteMeasure measure;
+    private final double qStarFixed;
+    private final EnergeticTerm energetic;
+    private final EntropicTerm entropic;
+    private final AndersonSolver anderson;
+
+    public Task1Solver(double beta, SingleSiteMeasure measure, double qStarFixed, QuadratureSettings settings,
+            double tolerance, int maxIterations, boolean parallel) {
+        if (!(beta > 0) || !Double.isFinite(beta)) {
+            throw new IllegalArgumentException("beta must be > 0, got " + beta);
+        }
+        this.beta = beta;
+        this.measure = measure;
+        this.qStarFixed = qStarFixed;
+        this.energetic = new EnergeticTerm(beta, settings, parallel);
+        this.entropic = new EntropicTerm(measure, settings);
+        this.anderson = new AndersonSolver(4, 0.5, tolerance, maxIterations);
+    }
+
+    /** Defaults: flat prior, free q*, default quadrature, residual 1e-10, 500 iterations. */
+    public Task1Solver(double beta) {
+        this(beta, new FlatPrior(), Double.NaN, QuadratureSettings.DEFAULT, 1e-10, 500, true);
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    public SingleSiteMeasure measure() {
+        return measure;
+    }
+
+    public boolean fixedQStar() {
+        return !Double.isNaN(qStarFixed);
+    }
+
+    /** The model at load α (for free entropy and stationarity checks). */
+    public Task1Model model(double alpha) {
+        return new Task1Model(alpha, energetic, entropic, qStarFixed);
+    }
+
+    /** Solves at α starting from {@code guess}; the result says whether it converged. */
+    public Task1Solution solve(double alpha, OrderParameters guess) {
+        Task1Model model = model(alpha);
+        boolean fixed = fixedQStar();
+        double qs = fixed ? qStarFixed : guess.qStar();
+        double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
+        x0 = admissible(x0, qs);
+        AndersonSolver.Result res = anderson.solve(x -> {
+            OrderParameters op = toOrder(x);
+            OrderParameters img = model.evaluate(op).image();
+            return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
+        }, x0, x -> inDomain(x));
+        Task1Model.Evaluation ev = model.evaluate(toOrder(res.x()));
+        double p = ev.entropic().p();
+        return new Task1Solution(alpha, beta, measure.name(), ev.orderParameters(), ev.conjugates(), p,
+                Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI, model.freeEntropy(ev),
+                Task1Solution.Branch.UNIQUE, res.iterations(), res.residual(), res.converged());
+    }
+
+    /** A starting point at small α on the poor-generalization side (q* = 1/3 is the flat α → 0 limit). */
+    public OrderParameters smallAlphaGuess(double alpha) {
+        double qs = fixedQStar() ? qStarFixed : 1.0 / 3.0;
+        double r = Math.min(0.5, 0.2 * alpha + 1e-3) * Math.sqrt(qs);
+        return new OrderParameters(Math.min(2 * r * r + 1e-4, 0.5 * qs), r, qs);
+    }
+
+    /** A starting point deep in the good-generalization regime. */
+    public OrderParameters largeAlphaGuess() {
+        double qs = fixedQStar() ? qStarFixed : 0.995;
+        return new OrderParameters(0.99 * qs, 0.99 * qs, qs);
+    }
+
+    private OrderParameters toOrder(double[] x) {
+        return new OrderParameters(x[0], x[1], fixedQStar() ? qStarFixed : x[2]);
+    }
+
+    private boolean inDomain(double[] x) {
+        double q = x[0];
+        double r = x[1];
+        double qs = fixedQStar() ? qStarFixed : x[2];
+        return q > 0 && r * r < q && q < qs && qs < 1 && Double.isFinite(q + r + qs);
+    }
+
+    private double[] admissible(double[] x, double qs) {
+        double[] y = x.clone();
+        double qsUse = fixedQStar() ? qStarFixed : Math.min(Math.max(qs, 1e-6), 1 - 1e-12);
+        y[0] = Math.min(Math.max(y[0], 1e-10), qsUse * (1 - 1e-9));
+        double rMax = Math.sqrt(y[0]) * (1 - 1e-9);
+        y[1] = Math.max(-rMax, Math.min(rMax, y[1]));
+        if (!fixedQStar()) {
+            y[2] = qsUse;
+        }
+        return y;
+    }
+}
