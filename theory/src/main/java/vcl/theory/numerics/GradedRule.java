@@ -2,17 +2,24 @@ package vcl.theory.numerics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Composite Gauss-Legendre rules whose panels grow geometrically away from a point where the
- * integrand has a sharp feature (a smoothed step, a narrow peak, a kink of width {@code h}).
+ * integrand has a sharp feature (a smoothed step, a narrow peak, a kink of width {@code h}), but
+ * never beyond a local width limit.
  *
- * <p>Panels on each side of the centre {@code c} are {@code [c, c+h], [c+h, c+3h], [c+3h, c+7h], …}
- * (widths h, 2h, 4h, …) until the bound is reached; each panel carries an {@code order}-point
- * Gauss-Legendre rule. A feature of width h at c and a smooth tail of width O(1) are then both
- * resolved with O(order · log(range/h)) nodes. Accuracy is checked by doubling {@code order}.
+ * <p>Panels on each side of the centre {@code c} start with width {@code h} and double, each capped
+ * by {@code maxWidth(x)} at the panel's inner end; each panel carries an {@code order}-point
+ * Gauss-Legendre rule. The cap keeps the change of the log-integrand over a panel to a few units:
+ * an order-8 rule then integrates {@code e^{−Δ·t}} over the panel to ~1e-13 relative for Δ ≤ 4
+ * (the error grows like {@code (Δ/2)^{2n}}). A feature of width h at c and a smooth tail of width
+ * O(1) are both resolved with O(order · log(range/h)) nodes; accuracy is checked by refining.
  */
 public final class GradedRule {
+
+    /** Largest allowed change of the Gaussian weight's exponent z²/2 across one panel. */
+    private static final double LOG_DROP_PER_PANEL = 3.0;
 
     private GradedRule() {
     }
@@ -24,6 +31,12 @@ public final class GradedRule {
      */
     public static QuadratureRule interval(double lower, double upper, double center, double width,
             double maxWidth, int order) {
+        return interval(lower, upper, center, width, x -> maxWidth, order);
+    }
+
+    /** As {@link #interval(double, double, double, double, double, int)} with a position-dependent cap. */
+    public static QuadratureRule interval(double lower, double upper, double center, double width,
+            DoubleUnaryOperator maxWidth, int order) {
         if (!(upper > lower) || !(width > 0) || order < 1) {
             throw new IllegalArgumentException("need lower < upper, width > 0, order >= 1");
         }
@@ -33,7 +46,7 @@ public final class GradedRule {
         for (int side = -1; side <= 1; side += 2) {
             double bound = side < 0 ? lower : upper;
             double start = c;
-            double h = width;
+            double h = Math.min(width, maxWidth.applyAsDouble(c));
             while (side * (bound - start) > 0) {
                 double end = start + side * h;
                 if (side * (end - bound) > 0 || side * (bound - end) < 0.5 * h) {
@@ -41,7 +54,7 @@ public final class GradedRule {
                 }
                 panels.add(new double[] {Math.min(start, end), Math.max(start, end)});
                 start = end;
-                h = Math.min(2 * h, Math.max(maxWidth, width));
+                h = Math.min(2 * h, Math.max(maxWidth.applyAsDouble(start), width));
             }
         }
         double[] x = new double[panels.size() * order];
@@ -61,12 +74,14 @@ public final class GradedRule {
 
     /**
      * Rule for the Gaussian expectation {@code E_z[f(z)]}, z ~ N(0,1), truncated to
-     * {@code |z| ≤ zMax} and graded around {@code center} (panels at most {@code maxWidth} wide); the weights include the density.
-     * The truncation error is below {@code 2H(zMax)} times the size of f there
-     * ({@code H(11) ≈ 2e-28}).
+     * {@code |z| ≤ zMax} and graded around {@code center}; panels are at most {@code maxWidth} wide
+     * and at most {@code 3/|z|} (so the Gaussian weight changes by at most e³ across a panel).
+     * The weights include the density. Truncation error: below {@code 2H(zMax)} times the size of
+     * f there ({@code H(9) ≈ 1e-19}).
      */
     public static QuadratureRule gaussian(double center, double width, double maxWidth, double zMax, int order) {
-        QuadratureRule r = interval(-zMax, zMax, center, Math.min(width, zMax), maxWidth, order);
+        QuadratureRule r = interval(-zMax, zMax, center, Math.min(width, zMax),
+                z -> Math.min(maxWidth, LOG_DROP_PER_PANEL / Math.max(Math.abs(z), 1e-300)), order);
         double[] x = r.nodes();
         double[] w = r.weights();
         for (int i = 0; i < x.length; i++) {

@@ -12,13 +12,17 @@ import vcl.theory.numerics.QuadratureRule;
  * {@code φ(x) = −x²/2 + β log H(u(x))} is strictly concave; its mode x₀ ≥ 0 is found by a
  * safeguarded Newton iteration on {@code φ'(x) = −x + β(c/s)M(u)} in the bracket
  * {@code [0, β(c/s)M(u(0))]}; then graded Gauss-Legendre panels start at x₀ with width
- * {@code 1/√(−φ''(x₀))} (the width of the sharp edge), double in width up to {@code maxWidth}, and
- * stop on each side once φ has dropped by {@code drop} below φ(x₀). Every weight is
+ * {@code 1/√(−φ''(x₀))} (the width of the sharp edge) and double in width up to {@code maxWidth},
+ * but are halved until {@code width·|φ'| ≤ 3} at their outer end (the steepest point, φ being
+ * concave), so no edge hides inside a panel; they stop on each side once φ has dropped by
+ * {@code drop} below φ(x₀). Every weight is
  * {@code exp(φ − φ(x₀))}, so nothing under- or overflows. Not thread-safe (scratch array).
  */
 final class InnerAverage {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    /** Largest change of the log-integrand across one panel (see GradedRule). */
+    private static final double PANEL_DROP = 3.0;
     private final double beta;
     private final QuadratureRule panel;
     private final double maxWidth;
@@ -54,7 +58,18 @@ final class InnerAverage {
             double start = x0;
             double h = h0;
             while (true) {
+                // shrink the panel until φ changes by at most PANEL_DROP at its steepest point, the
+                // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
+                double uEnd = -(y + c * end) / s;
+                GaussianTail.logHAndMills(uEnd, lm);
+                while (h * Math.abs(-end + beta * cs * lm[1]) > PANEL_DROP && h > 1e-9) {
+                    h *= 0.5;
+                    end = start + side * h;
+                    uEnd = -(y + c * end) / s;
+                    GaussianTail.logHAndMills(uEnd, lm);
+                }
+                boolean last = -0.5 * end * end + beta * lm[0] < phi0 - drop;
                 double mid = 0.5 * (start + end);
                 double half = 0.5 * h;
                 for (int i = 0; i < panel.size(); i++) {
@@ -68,12 +83,11 @@ final class InnerAverage {
                     sM2 += w * m * m;
                     sMu += w * m * u;
                 }
-                double uEnd = -(y + c * end) / s;
-                if (-0.5 * end * end + beta * GaussianTail.logH(uEnd) < phi0 - drop) {
+                if (last) {
                     break;
                 }
-                start = end;
                 h = Math.min(2 * h, maxWidth);
+                start = end;
             }
         }
         logK = phi0 + Math.log(sw) - LOG_SQRT_2PI;

@@ -12,7 +12,7 @@ package vcl.theory.task1;
 public record QuadratureSettings(int panelOrder, double maxPanelWidth, double zMax, double logDrop) {
 
     /** Default: 1e-10-level accuracy of order parameters in the tests' refinement checks. */
-    public static final QuadratureSettings DEFAULT = new QuadratureSettings(8, 1.0, 11.0, 40.0);
+    public static final QuadratureSettings DEFAULT = new QuadratureSettings(8, 1.0, 9.0, 40.0);
 
     public QuadratureSettings {
         if (panelOrder < 2 || !(maxPanelWidth > 0) || !(zMax >= 5) || !(logDrop >= 20)) {

@@ -68,6 +68,15 @@ public final class Task1Model {
                 + ev.entropic().gS() + alpha * ev.energetic().value();
     }
 
+    /**
+     * The variational free entropy with all six parameters independent (its stationary point is the
+     * saddle point; tests differentiate it numerically).
+     */
+    public double freeEntropy(OrderParameters op, Conjugates c) {
+        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
+                + entropic.evaluate(c).gS() + alpha * energetic.evaluate(op).value();
+    }
+
     /** Both sides of the saddle point at one set of order parameters. */
     public record Evaluation(OrderParameters orderParameters, EnergeticDerivatives energetic,
             Conjugates conjugates, EntropicAverages entropic) {

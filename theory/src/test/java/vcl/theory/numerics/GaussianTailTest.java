@@ -1,0 +1,71 @@
+package vcl.theory.numerics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * log H and the Mills ratio against independent 760-digit reference values (HighPrecision) on
+ * t ∈ [−40, 40]. Budget: 1e-15 relative (a few ulp: one erfcx or erfc, one log or exp) for both, except
+ * where the values underflow (t below −37.5), where they are compared absolutely.
+ */
+class GaussianTailTest {
+
+    private static final double SQRT2 = Math.sqrt(2);
+
+    @Test
+    void logHAndMillsMatchHighPrecisionReference() {
+        double worstLog = 0;
+        double worstMills = 0;
+        for (int k = -160; k <= 160; k++) {
+            double t = k * 0.25 + (k % 3) * 0.0137;
+            double refLogH;
+            double refMills;
+            if (t > 0) {
+                double scaled = HighPrecision.scaledTail(t);
+                refLogH = Math.log(scaled) - 0.5 * t * t;
+                refMills = HighPrecision.density(0) / scaled;
+            } else {
+                double tail = HighPrecision.tail(-t);
+                refLogH = Math.log1p(-tail);
+                refMills = HighPrecision.density(t) / (1 - tail);
+            }
+            // below t ≈ −37.5, log H ≈ −H(−t) underflows: there both must be 0 to within 1e-300
+            double relLog = Math.abs(refLogH) < 1e-290 ? Math.abs(GaussianTail.logH(t) - refLogH) / 1e-300 * 1e-16
+                    : Math.abs(GaussianTail.logH(t) - refLogH) / Math.abs(refLogH);
+            // below t ≈ −37.5, M is subnormal (reduced precision): compare absolutely there
+            double relMills = refMills < Double.MIN_NORMAL ? Math.abs(GaussianTail.mills(t) - refMills) / 1e-300
+                    : Math.abs(GaussianTail.mills(t) - refMills) / refMills;
+            worstLog = Math.max(worstLog, relLog);
+            worstMills = Math.max(worstMills, relMills);
+            assertTrue(relLog < 1e-15, "log H(" + t + ") relative error " + relLog);
+            assertTrue(relMills < 1e-15, "M(" + t + ") relative error " + relMills);
+            double[] both = new double[2];
+            GaussianTail.logHAndMills(t, both);
+            assertEquals(GaussianTail.logH(t), both[0], 0.0);
+            assertEquals(GaussianTail.mills(t), both[1], 2e-16 * both[1]);
+        }
+        System.out.printf("GaussianTail: worst relative error log H %.2e, Mills %.2e%n", worstLog, worstMills);
+    }
+
+    @Test
+    void noUnderflowAtTheEnds() {
+        // asymptotic series H(t) = G(t)/t (1 − t⁻² + 3t⁻⁴ − 15t⁻⁶ + …), next term 105 t⁻⁸ ≈ 2e-11
+        double t2 = 1600;
+        assertEquals(-0.5 * t2 - Math.log(40 * Math.sqrt(2 * Math.PI)) + Math.log1p(-1 / t2 + 3 / t2 / t2 - 15 / t2 / t2 / t2),
+                GaussianTail.logH(40), 1e-10);
+        assertEquals(40 + 1.0 / 40, GaussianTail.mills(40), 1e-3);
+        assertTrue(Math.abs(GaussianTail.logH(-40)) < 1e-300 && GaussianTail.logH(-40) <= 0);
+        assertTrue(GaussianTail.mills(-40) >= 0 && GaussianTail.mills(-40) < 1e-300);
+        assertTrue(Double.isFinite(GaussianTail.logH(1e5)));
+    }
+
+    @Test
+    void valueIsOneMinusReflection() {
+        for (double t = -8; t <= 8; t += 0.37) {
+            assertEquals(1.0, GaussianTail.value(t) + GaussianTail.value(-t), 2e-16);
+        }
+        assertEquals(0.5, GaussianTail.value(0), 0);
+    }
+}
