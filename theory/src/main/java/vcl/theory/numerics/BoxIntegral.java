@@ -33,7 +33,8 @@ import org.apache.commons.numbers.gamma.Erfcx;
  * {@code |a| >= A_MIN = 0.5} and {@code |b| <= K |a|} with {@code K = 24}; there the measured error
  * against 120-digit references (3000 random points) is below 1e-15 (relative) in {@code log Z}, 5e-15
  * in {@code <m>} and {@code <sign m>} and 5e-14 (absolute) in {@code <m^2>}; the error grows like
- * {@code (b/a)^2}, reaching 1e-11 only near {@code |a| = 0.05} or {@code b/|a| = 100}. Everywhere else ({@code 0 < |a| < 1}, or {@code |b| > 12 |a|}: nearly flat
+ * {@code (b/a)^2}, reaching 1e-11 only near {@code |a| = 0.05} or {@code b/|a| = 100}.
+ * Everywhere else ({@code 0 < |a| < 0.5}, or {@code |b| > 24 |a|}: nearly flat
  * measures and boundary layers) {@link BoxQuadrature} integrates {@code exp(g - max g)} with
  * Gauss-Legendre on pieces adapted to the exponent; measured error there is below 2e-15
  * relative in {@code log Z} and 2e-15 absolute in the moments. Cost: about 0.2-0.4 us per call for the
