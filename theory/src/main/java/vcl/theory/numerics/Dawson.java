@@ -69,6 +69,9 @@ public final class Dawson {
      * @return {@code D(x)}
      */
     public static double value(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
         if (x < 0) {
             return -positive(-x);
         }
@@ -81,9 +84,6 @@ public final class Dawson {
         }
         if (x < LARGE) {
             return taylor(x);
-        }
-        if (x <= LARGE) {
-            return Double.NaN; // NaN argument
         }
         return asymptotic(x);
     }
