@@ -19,7 +19,7 @@ final class BoxQuadrature {
     static final int ORDER = 12;
     static final double CUT = 42;
     static final double[] LEVELS = {6, 13, 21, 31};
-    private static final double[][] RULE = LegendreNodes.of(ORDER);
+    private static final double[][] RULE = {GaussLegendre.rule(ORDER).nodes(), GaussLegendre.rule(ORDER).weights()};
 
     private BoxQuadrature() {
     }
