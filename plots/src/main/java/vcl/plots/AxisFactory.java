@@ -3,7 +3,6 @@ package vcl.plots;
 import java.util.List;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -79,15 +78,21 @@ final class AxisFactory {
         }
         ValueAxis axis;
         if (spec.isLog()) {
-            LogAxis log = new LogAxis();
+            LogAxis log = new MinorTickLogAxis();
             log.setSmallestValue(Math.min(1e-300, range[0]));
-            log.setMinorTickCount(9);
+            double decades = Math.log10(range[1] / range[0]);
+            if (decades >= 1) {
+                log.setTickUnit(TickFormats.decadeUnit((int) Math.max(1, Math.ceil(decades / 7))));
+            } else {
+                log.setNumberFormatOverride(TickFormats.format(3));
+            }
             axis = log;
         } else {
             NumberAxis lin = new NumberAxis();
             lin.setAutoRangeIncludesZero(false);
+            lin.setStandardTickUnits(TickFormats.standardUnits());
             if (spec.tickStep() != null) {
-                lin.setTickUnit(new NumberTickUnit(spec.tickStep()));
+                lin.setTickUnit(TickFormats.unit(spec.tickStep()));
             }
             lin.setMinorTickCount(2);
             axis = lin;

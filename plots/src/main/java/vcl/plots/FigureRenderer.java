@@ -20,7 +20,8 @@ public final class FigureRenderer {
 
     /** The panel charts of {@code figure}, in order; useful to adjust a chart before drawing. */
     public static List<JFreeChart> charts(FigureSpec figure) {
-        return figure.panels().stream().map(PanelChartBuilder::build).toList();
+        return figure.panels().stream()
+                .map(p -> PanelChartBuilder.build(p, figure.panelWidth(), figure.panelHeight())).toList();
     }
 
     /** Draws the figure into the rectangle {@code (0, 0, figure.width(), figure.height())}. */

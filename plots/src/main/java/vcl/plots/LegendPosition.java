@@ -1,6 +1,9 @@
 package vcl.plots;
 
-/** Where the legend sits inside the plot area, or {@link #NONE} for no legend. */
+/**
+ * Where the legend sits inside the plot area: a fixed corner, {@link #AUTO} for the corner that
+ * hides the least data, or {@link #NONE} for no legend.
+ */
 public enum LegendPosition {
-    TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE
+    AUTO, TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE
 }

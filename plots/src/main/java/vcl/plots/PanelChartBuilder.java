@@ -27,7 +27,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class PanelChartBuilder {
 
-    /** A series key unique within the panel; its text is the legend entry. */
+    /** A series key unique within the panel; its text is the legend entry in label syntax. */
     private record Key(int index, String text) implements Comparable<Key> {
         @Override
         public int compareTo(Key other) {
@@ -54,12 +54,18 @@ final class PanelChartBuilder {
     private int autoColor;
     private int autoMarker;
 
-    private PanelChartBuilder(PanelSpec spec) {
+    private final double panelWidth;
+    private final double panelHeight;
+
+    private PanelChartBuilder(PanelSpec spec, double panelWidth, double panelHeight) {
         this.spec = spec;
+        this.panelWidth = panelWidth;
+        this.panelHeight = panelHeight;
     }
 
-    static JFreeChart build(PanelSpec spec) {
-        return new PanelChartBuilder(spec).build();
+    /** The chart of one panel; the panel size in points guides the automatic legend placement. */
+    static JFreeChart build(PanelSpec spec, double panelWidth, double panelHeight) {
+        return new PanelChartBuilder(spec, panelWidth, panelHeight).build();
     }
 
     private JFreeChart build() {
@@ -70,7 +76,7 @@ final class PanelChartBuilder {
         List<Series> all = spec.series();
         for (int i = 0; i < all.size(); i++) {
             Series s = all.get(i);
-            Key key = new Key(i, LabelParser.toPlainText(s.name()));
+            Key key = new Key(i, s.name());
             Color color = s.color() != null ? s.color() : Palette.color(autoColor++);
             if (s instanceof BandSeries b) {
                 addBand(key, b, color);
@@ -90,7 +96,7 @@ final class PanelChartBuilder {
         plot.setRenderer(3, pointRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         PanelDecorations.addMarkersAndNotes(plot, spec);
-        PanelDecorations.addLegend(plot, spec.legend(), this::legendItems, legendEntries.isEmpty());
+        PanelDecorations.addLegend(plot, spec, this::legendItems, panelWidth, panelHeight);
         JFreeChart chart = new JFreeChart(null, Fonts.bold(PlotStyle.TAG_FONT), plot, false);
         PlotStyle.styleChart(chart);
         PanelDecorations.addTag(chart, spec.tag());

@@ -3,7 +3,6 @@ package vcl.plots;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -14,7 +13,6 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
 
 /** Everything of a panel that is not data: legend, vertical markers, text notes, panel tag. */
@@ -29,34 +27,31 @@ final class PanelDecorations {
         for (VerticalMarker m : spec.markers()) {
             ValueMarker marker = new ValueMarker(m.x(), MARKER_COLOR,
                     PlotStyle.stroke(PlotStyle.MARKER_LINE_WIDTH, LineStyle.DASHED));
-            if (!m.label().isEmpty()) {
-                marker.setLabel(LabelParser.toPlainText(m.label()));
-                marker.setLabelFont(Fonts.plain(PlotStyle.NOTE_FONT));
-                marker.setLabelPaint(Color.BLACK);
-                marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                marker.setLabelOffset(new RectangleInsets(12, 8, 0, 0));
-            }
             plot.addDomainMarker(marker, Layer.BACKGROUND);
+            if (!m.label().isEmpty()) {
+                plot.addAnnotation(new ScriptTextAnnotation(m.x(), Double.NaN, true, m.label(),
+                        Fonts.plain(PlotStyle.NOTE_FONT)));
+            }
         }
         for (TextNote n : spec.notes()) {
-            XYTextAnnotation note = new XYTextAnnotation(LabelParser.toPlainText(n.text()), n.x(), n.y());
-            note.setFont(Fonts.plain(PlotStyle.NOTE_FONT));
-            note.setPaint(Color.BLACK);
-            note.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            plot.addAnnotation(note);
+            plot.addAnnotation(new ScriptTextAnnotation(n.x(), n.y(), false, n.text(),
+                    Fonts.plain(PlotStyle.NOTE_FONT)));
         }
     }
 
-    static void addLegend(XYPlot plot, LegendPosition position, LegendItemSource source, boolean empty) {
-        if (position == LegendPosition.NONE || empty) {
+    /** Adds the legend inside the plot area; the panel size (points) serves the automatic placement. */
+    static void addLegend(XYPlot plot, PanelSpec spec, LegendItemSource source, double panelWidth,
+            double panelHeight) {
+        if (spec.legend() == LegendPosition.NONE || source.getLegendItems().getItemCount() == 0) {
             return;
         }
-        LegendTitle legend = new LegendTitle(source);
+        LegendTitle legend = new ScriptLegendTitle(source);
         PlotStyle.styleLegend(legend);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        LegendPosition position = spec.legend() != LegendPosition.AUTO ? spec.legend()
+                : LegendPlacer.choose(spec, plot.getDomainAxis(), plot.getRangeAxis(), legend, panelWidth,
+                        panelHeight);
         XYTitleAnnotation annotation = switch (position) {
             case TOP_LEFT -> new XYTitleAnnotation(0, 1, legend, RectangleAnchor.TOP_LEFT);
             case BOTTOM_RIGHT -> new XYTitleAnnotation(1, 0, legend, RectangleAnchor.BOTTOM_RIGHT);

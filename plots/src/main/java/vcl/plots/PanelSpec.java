@@ -75,9 +75,9 @@ public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series>
         }
     }
 
-    /** A panel with the given axes and series, legend at the top right. */
+    /** A panel with the given axes and series, the legend in the corner that hides the least data. */
     public static PanelSpec of(AxisSpec xAxis, AxisSpec yAxis, Series... series) {
-        return new PanelSpec("", xAxis, yAxis, List.of(series), List.of(), List.of(), LegendPosition.TOP_RIGHT);
+        return new PanelSpec("", xAxis, yAxis, List.of(series), List.of(), List.of(), LegendPosition.AUTO);
     }
 
     public PanelSpec withTag(String newTag) {

@@ -44,7 +44,6 @@ final class ExampleFigures {
                         LineSeries.of("theory p", a, p).withColor(Palette.BLUISH_GREEN).dashed(),
                         PointSeries.withErrors("SGD, N = 1000", as, mean, std).withColor(Palette.VERMILLION))
                 .withTag("(a)")
-                .withLegend(LegendPosition.BOTTOM_LEFT)
                 .withMarker(1.25, "α_c");
     }
 
@@ -69,14 +68,14 @@ final class ExampleFigures {
                 mean[i] = 0.1 + (0.3 - 0.2 * r0[k]) * pts[i] / (1 + pts[i]) + 0.008;
                 std[i] = 0.015;
             }
-            LineSeries line = LineSeries.of("r_0 = " + r0[k], a2, eps).withColor(Palette.color(k));
+            LineSeries line = LineSeries.of("r_0 = " + TickFormats.format(1).format(r0[k]), a2, eps).withColor(Palette.color(k));
             PointSeries points = PointSeries.withErrors("", pts, mean, std).withColor(Palette.color(k));
             panel = panel == null
                     ? PanelSpec.of(AxisSpec.log("α_2").range(0.008, 9), AxisSpec.linear("ε_g^1").range(0, 0.5), line)
                     : panel.plus(line);
             panel = panel.plus(points);
         }
-        return panel.withTag("(b)").withLegend(LegendPosition.TOP_LEFT).withNote(0.012, 0.45, "γ = 0.1, q^* fixed");
+        return panel.withTag("(b)").withNote(0.012, 0.04, "γ = 0.1, q^* fixed");
     }
 
     static FigureSpec twoPanels() {
