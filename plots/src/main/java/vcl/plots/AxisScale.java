@@ -1,0 +1,6 @@
+package vcl.plots;
+
+/** Linear or base-10 logarithmic axis. */
+public enum AxisScale {
+    LINEAR, LOG
+}

@@ -1,0 +1,127 @@
+package vcl.plots;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Size2D;
+
+/**
+ * Chooses the corner of the plot area where the legend hides the least data: every point, error
+ * bar end and band edge, and lines sampled along their segments, is mapped to the unit square
+ * and the samples under the legend's box are counted (points count more than line samples).
+ * Ties go to top right, top left, bottom right, bottom left, in that order.
+ */
+final class LegendPlacer {
+
+    private static final LegendPosition[] CORNERS = {LegendPosition.TOP_RIGHT, LegendPosition.TOP_LEFT,
+        LegendPosition.BOTTOM_RIGHT, LegendPosition.BOTTOM_LEFT};
+    /** Space the axes, their labels and the panel tag take from a panel, in points. */
+    private static final double AXES_WIDTH = 150;
+    private static final double AXES_HEIGHT = 150;
+    private static final int SEGMENT_SAMPLES = 12;
+    private static final double POINT_WEIGHT = 4;
+
+    private LegendPlacer() {
+    }
+
+    static LegendPosition choose(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, LegendTitle legend,
+            double panelWidth, double panelHeight) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        Size2D size;
+        try {
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            size = legend.arrange(g, RectangleConstraint.NONE);
+        } finally {
+            g.dispose();
+        }
+        double w = Math.min(1, size.getWidth() / Math.max(1, panelWidth - AXES_WIDTH));
+        double h = Math.min(1, size.getHeight() / Math.max(1, panelHeight - AXES_HEIGHT));
+        List<double[]> samples = samples(spec, xAxis, yAxis);
+        LegendPosition best = CORNERS[0];
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (LegendPosition corner : CORNERS) {
+            double cost = cost(samples, corner, w, h);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = corner;
+            }
+        }
+        return best;
+    }
+
+    private static double cost(List<double[]> samples, LegendPosition corner, double w, double h) {
+        boolean right = corner == LegendPosition.TOP_RIGHT || corner == LegendPosition.BOTTOM_RIGHT;
+        boolean top = corner == LegendPosition.TOP_RIGHT || corner == LegendPosition.TOP_LEFT;
+        double u0 = right ? 1 - w : 0;
+        double v0 = top ? 1 - h : 0;
+        double cost = 0;
+        for (double[] s : samples) {
+            if (s[0] >= u0 && s[0] <= u0 + w && s[1] >= v0 && s[1] <= v0 + h) {
+                cost += s[2];
+            }
+        }
+        return cost;
+    }
+
+    /** Samples as (u, v, weight) in the unit square of the plot area. */
+    private static List<double[]> samples(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis) {
+        List<double[]> out = new ArrayList<>();
+        Normalizer nx = new Normalizer(xAxis, spec.xAxis().isLog());
+        Normalizer ny = new Normalizer(yAxis, spec.yAxis().isLog());
+        for (Series s : spec.series()) {
+            double[] x = s.x();
+            if (s instanceof LineSeries l) {
+                addPath(out, nx, ny, x, l.y());
+            } else if (s instanceof BandSeries b) {
+                addPath(out, nx, ny, x, b.lower());
+                addPath(out, nx, ny, x, b.upper());
+            } else if (s instanceof PointSeries p) {
+                double[][] ys = {p.y(), p.lower(), p.upper()};
+                for (double[] y : ys) {
+                    for (int i = 0; i < x.length; i++) {
+                        out.add(new double[] {nx.apply(x[i]), ny.apply(y[i]), POINT_WEIGHT});
+                    }
+                }
+                if (p.connect()) {
+                    addPath(out, nx, ny, x, p.y());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addPath(List<double[]> out, Normalizer nx, Normalizer ny, double[] x, double[] y) {
+        for (int i = 0; i < x.length; i++) {
+            double u = nx.apply(x[i]);
+            double v = ny.apply(y[i]);
+            out.add(new double[] {u, v, 1});
+            if (i + 1 < x.length) {
+                double u1 = nx.apply(x[i + 1]);
+                double v1 = ny.apply(y[i + 1]);
+                for (int k = 1; k < SEGMENT_SAMPLES; k++) {
+                    double t = (double) k / SEGMENT_SAMPLES;
+                    out.add(new double[] {u + t * (u1 - u), v + t * (v1 - v), 1.0 / SEGMENT_SAMPLES});
+                }
+            }
+        }
+    }
+
+    /** Maps data values to [0, 1] across the axis range (in decades on a log axis). */
+    private record Normalizer(double lo, double hi, boolean log) {
+        Normalizer(ValueAxis axis, boolean log) {
+            this(log ? Math.log10(axis.getLowerBound()) : axis.getLowerBound(),
+                    log ? Math.log10(axis.getUpperBound()) : axis.getUpperBound(), log);
+        }
+
+        double apply(double value) {
+            double v = log ? Math.log10(value) : value;
+            return (v - lo) / (hi - lo);
+        }
+    }
+}
