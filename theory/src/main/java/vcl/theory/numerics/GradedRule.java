@@ -18,9 +18,6 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class GradedRule {
 
-    /** Largest allowed change of the Gaussian weight's exponent z²/2 across one panel. */
-    private static final double LOG_DROP_PER_PANEL = 3.0;
-
     private GradedRule() {
     }
 
@@ -75,13 +72,15 @@ public final class GradedRule {
     /**
      * Rule for the Gaussian expectation {@code E_z[f(z)]}, z ~ N(0,1), truncated to
      * {@code |z| ≤ zMax} and graded around {@code center}; panels are at most {@code maxWidth} wide
-     * and at most {@code 3/|z|} (so the Gaussian weight changes by at most e³ across a panel).
+     * and at most {@code panelDrop/|z|} (so the Gaussian weight's exponent changes by at most about
+     * {@code panelDrop} across a panel).
      * The weights include the density. Truncation error: below {@code 2H(zMax)} times the size of
      * f there ({@code H(9) ≈ 1e-19}).
      */
-    public static QuadratureRule gaussian(double center, double width, double maxWidth, double zMax, int order) {
+    public static QuadratureRule gaussian(double center, double width, double maxWidth, double panelDrop,
+            double zMax, int order) {
         QuadratureRule r = interval(-zMax, zMax, center, Math.min(width, zMax),
-                z -> Math.min(maxWidth, LOG_DROP_PER_PANEL / Math.max(Math.abs(z), 1e-300)), order);
+                z -> Math.min(maxWidth, panelDrop / Math.max(Math.abs(z), 1e-300)), order);
         double[] x = r.nodes();
         double[] w = r.weights();
         for (int i = 0; i < x.length; i++) {

@@ -29,24 +29,22 @@ public final class AndersonSolver {
     private final int memory;
     private final double mixing;
     private final double tolerance;
-    private final int maxIterations;
 
-    public AndersonSolver(int memory, double mixing, double tolerance, int maxIterations) {
-        if (memory < 0 || !(mixing > 0 && mixing <= 1) || !(tolerance > 0) || maxIterations < 1) {
-            throw new IllegalArgumentException("bad Anderson settings");
+    public AndersonSolver(int memory, double mixing, double tolerance) {
+        if (memory < 0 || !(mixing > 0 && mixing <= 1) || !(tolerance > 0)) {
+            throw new IllegalArgumentException("bad Anderson settings: memory >= 0, mixing in (0, 1], tolerance > 0");
         }
         this.memory = memory;
         this.mixing = mixing;
         this.tolerance = tolerance;
-        this.maxIterations = maxIterations;
     }
 
     public double tolerance() {
         return tolerance;
     }
 
-    /** Iterates from x0 (which must lie in the domain). */
-    public Result solve(UnaryOperator<double[]> map, double[] x0, Domain domain) {
+    /** Iterates from x0 (which must lie in the domain), at most {@code maxIterations} evaluations of the map. */
+    public Result solve(int maxIterations, UnaryOperator<double[]> map, double[] x0, Domain domain) {
         int n = x0.length;
         double[] x = x0.clone();
         double[] tx = map.apply(x);

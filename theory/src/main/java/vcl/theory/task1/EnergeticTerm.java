@@ -63,7 +63,8 @@ public final class EnergeticTerm {
         double omega = r / Math.sqrt(gap);
         double gap32 = gap * Math.sqrt(gap);
         double width = Math.min(1.0, Math.min(1.0 / Math.max(Math.abs(omega), 1e-300), s / sqrtQ));
-        QuadratureRule outer = GradedRule.gaussian(0.0, width, settings.maxPanelWidth(), settings.zMax(), settings.panelOrder());
+        QuadratureRule outer = GradedRule.gaussian(0.0, width, settings.maxPanelWidth(), settings.panelDrop(), settings.zMax(),
+                settings.panelOrder());
         int n = outer.size();
         double[] value = new double[n];
         double[] dq = new double[n];
@@ -72,7 +73,7 @@ public final class EnergeticTerm {
         int chunks = parallel ? 8 : 1;
         IntStream range = IntStream.range(0, chunks);
         (parallel ? range.parallel() : range).forEach(chunk -> {
-            InnerAverage inner = new InnerAverage(beta, panel, settings.maxPanelWidth(), settings.logDrop());
+            InnerAverage inner = new InnerAverage(beta, panel, settings);
             for (int i = chunk; i < n; i += chunks) {
                 double z = outer.node(i);
                 double w = 2 * outer.weight(i);

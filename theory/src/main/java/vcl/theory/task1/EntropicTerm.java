@@ -33,7 +33,8 @@ public final class EntropicTerm {
         if (!Double.isFinite(center)) {
             center = 0.0;
         }
-        QuadratureRule rule = GradedRule.gaussian(center, width, settings.maxPanelWidth(), settings.zMax(), settings.panelOrder());
+        QuadratureRule rule = GradedRule.gaussian(center, width, settings.maxPanelWidth(), settings.panelDrop(), settings.zMax(),
+                settings.panelOrder());
         double gS = 0;
         double q = 0;
         double r = 0;

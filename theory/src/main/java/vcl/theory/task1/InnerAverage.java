@@ -13,7 +13,7 @@ import vcl.theory.numerics.QuadratureRule;
  * safeguarded Newton iteration on {@code φ'(x) = −x + β(c/s)M(u)} in the bracket
  * {@code [0, β(c/s)M(u(0))]}; then graded Gauss-Legendre panels start at x₀ with width
  * {@code 1/√(−φ''(x₀))} (the width of the sharp edge) and double in width up to {@code maxWidth},
- * but are halved until {@code width·|φ'| ≤ 3} at their outer end (the steepest point, φ being
+ * but are halved until {@code width·|φ'| ≤ panelDrop} at their outer end (the steepest point, φ being
  * concave), so no edge hides inside a panel; they stop on each side once φ has dropped by
  * {@code drop} below φ(x₀). Every weight is
  * {@code exp(φ − φ(x₀))}, so nothing under- or overflows. Not thread-safe (scratch array).
@@ -21,12 +21,11 @@ import vcl.theory.numerics.QuadratureRule;
 final class InnerAverage {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-    /** Largest change of the log-integrand across one panel (see GradedRule). */
-    private static final double PANEL_DROP = 3.0;
     private final double beta;
     private final QuadratureRule panel;
     private final double maxWidth;
     private final double drop;
+    private final double panelDrop;
     private final double[] lm = new double[2];
 
     double logK;
@@ -34,11 +33,12 @@ final class InnerAverage {
     double meanM2;
     double meanMu;
 
-    InnerAverage(double beta, QuadratureRule panel, double maxWidth, double drop) {
+    InnerAverage(double beta, QuadratureRule panel, QuadratureSettings settings) {
         this.beta = beta;
         this.panel = panel;
-        this.maxWidth = maxWidth;
-        this.drop = drop;
+        this.maxWidth = settings.maxPanelWidth();
+        this.drop = settings.logDrop();
+        this.panelDrop = settings.panelDrop();
     }
 
     /** Evaluates K and the averages for given y = √q z, c = √(q*−q), s = √(1−q*). */
@@ -58,12 +58,12 @@ final class InnerAverage {
             double start = x0;
             double h = h0;
             while (true) {
-                // shrink the panel until φ changes by at most PANEL_DROP at its steepest point, the
+                // shrink the panel until φ changes by at most panelDrop at its steepest point, the
                 // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
                 double uEnd = -(y + c * end) / s;
                 GaussianTail.logHAndMills(uEnd, lm);
-                while (h * Math.abs(-end + beta * cs * lm[1]) > PANEL_DROP && h > 1e-9) {
+                while (h * Math.abs(-end + beta * cs * lm[1]) > panelDrop && h > 1e-9) {
                     h *= 0.5;
                     end = start + side * h;
                     uEnd = -(y + c * end) / s;

@@ -8,20 +8,25 @@ package vcl.theory.task1;
  * @param maxPanelWidth widest panel, in units of the standard Gaussian's width
  * @param zMax truncation of Gaussian averages to |z| ≤ zMax (mass beyond: 2H(zMax))
  * @param logDrop inner integrals stop where the log-integrand has dropped this far below its maximum
+ * @param panelDrop largest change of a log-integrand across one panel; an n-point Gauss-Legendre rule
+ *     integrates {@code e^{−Δ t}} over a panel with relative error ≈ (Δ/2)^{2n}·c_n: ~1e-15 for
+ *     (n, Δ) = (8, 3) and (16, 16)
  */
-public record QuadratureSettings(int panelOrder, double maxPanelWidth, double zMax, double logDrop) {
+public record QuadratureSettings(int panelOrder, double maxPanelWidth, double zMax, double logDrop,
+        double panelDrop) {
 
     /** Default: 1e-10-level accuracy of order parameters in the tests' refinement checks. */
-    public static final QuadratureSettings DEFAULT = new QuadratureSettings(8, 1.0, 9.0, 40.0);
+    public static final QuadratureSettings DEFAULT = new QuadratureSettings(10, 3.0, 8.5, 32.0, 8.0);
 
     public QuadratureSettings {
-        if (panelOrder < 2 || !(maxPanelWidth > 0) || !(zMax >= 5) || !(logDrop >= 20)) {
-            throw new IllegalArgumentException("quadrature settings out of range: order >= 2, width > 0, zMax >= 5, logDrop >= 20");
+        if (panelOrder < 2 || !(maxPanelWidth > 0) || !(zMax >= 5) || !(logDrop >= 20) || !(panelDrop > 0)) {
+            throw new IllegalArgumentException(
+                    "quadrature settings out of range: order >= 2, width > 0, zMax >= 5, logDrop >= 20, panelDrop > 0");
         }
     }
 
-    /** Twice the points per panel, half the widest panel, wider truncation: for refinement checks. */
+    /** Twice the points per panel, half the widest panel and panel drop, wider truncation: for refinement checks. */
     public QuadratureSettings refined() {
-        return new QuadratureSettings(2 * panelOrder, maxPanelWidth / 2, zMax + 1, logDrop + 10);
+        return new QuadratureSettings(2 * panelOrder, maxPanelWidth / 2, zMax + 1, logDrop + 10, panelDrop / 2);
     }
 }

@@ -14,6 +14,7 @@ public final class Task1Solver {
     private final EnergeticTerm energetic;
     private final EntropicTerm entropic;
     private final AndersonSolver anderson;
+    private final int maxIterations;
 
     public Task1Solver(double beta, SingleSiteMeasure measure, double qStarFixed, QuadratureSettings settings,
             double tolerance, int maxIterations, boolean parallel) {
@@ -25,7 +26,8 @@ public final class Task1Solver {
         this.qStarFixed = qStarFixed;
         this.energetic = new EnergeticTerm(beta, settings, parallel);
         this.entropic = new EntropicTerm(measure, settings);
-        this.anderson = new AndersonSolver(4, 0.5, tolerance, maxIterations);
+        this.anderson = new AndersonSolver(3, 0.5, tolerance);
+        this.maxIterations = maxIterations;
     }
 
     /** Defaults: flat prior, free q*, default quadrature, residual 1e-10, 500 iterations. */
@@ -52,12 +54,17 @@ public final class Task1Solver {
 
     /** Solves at α starting from {@code guess}; the result says whether it converged. */
     public Task1Solution solve(double alpha, OrderParameters guess) {
+        return solve(alpha, guess, maxIterations);
+    }
+
+    /** As {@link #solve(double, OrderParameters)} with an iteration cap of its own. */
+    public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap) {
         Task1Model model = model(alpha);
         boolean fixed = fixedQStar();
         double qs = fixed ? qStarFixed : guess.qStar();
         double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
         x0 = admissible(x0, qs);
-        AndersonSolver.Result res = anderson.solve(x -> {
+        AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
             OrderParameters op = toOrder(x);
             OrderParameters img = model.evaluate(op).image();
             return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};

@@ -20,6 +20,9 @@ import java.util.function.IntConsumer;
 public final class Task1Sweep {
 
     private static final double SAME = 1e-6;
+    /** Iteration cap of a continuation step: a slow solve means a too-long step or a branch end. */
+    private static final int CONTINUATION_ITERATIONS = 60;
+    private static final double MIN_STEP = 1e-3;
     private final Task1Solver solver;
     private final double maxStep;
     private final double jumpTolerance;
@@ -120,6 +123,7 @@ public final class Task1Sweep {
         if (!current.converged()) {
             return out;
         }
+        Task1Solution previous = null;
         double alpha = start;
         for (int k = 0; k < n; k++) {
             int i = upward ? k : n - 1 - k;
@@ -128,13 +132,14 @@ public final class Task1Sweep {
             double step = maxStep;
             while (alive && alpha != target) {
                 double next = upward ? Math.min(target, alpha + step) : Math.max(target, alpha - step);
-                Task1Solution s = solver.solve(next, current.orderParameters());
+                Task1Solution s = solver.solve(next, predict(previous, current, next), CONTINUATION_ITERATIONS);
                 boolean jumped = Math.abs(s.r() - current.r()) > jumpTolerance * Math.max(1, Math.abs(next - alpha) / maxStep);
                 if (s.converged() && !jumped) {
+                    previous = current;
                     current = s;
                     alpha = next;
                     step = Math.min(maxStep, 2 * step);
-                } else if (step > 1e-3) {
+                } else if (step > MIN_STEP) {
                     step *= 0.25;
                 } else {
                     alive = false;
@@ -149,6 +154,24 @@ public final class Task1Sweep {
             }
         }
         return out;
+    }
+
+    /**
+     * Secant predictor: the straight line through the last two solutions of the branch, evaluated at
+     * the next α (falls back to the last solution, or to it when the line leaves the physical domain).
+     */
+    private static OrderParameters predict(Task1Solution previous, Task1Solution current, double next) {
+        if (previous == null) {
+            return current.orderParameters();
+        }
+        double t = (next - current.alpha()) / (current.alpha() - previous.alpha());
+        double q = current.q() + t * (current.q() - previous.q());
+        double r = current.r() + t * (current.r() - previous.r());
+        double qs = current.qStar() + t * (current.qStar() - previous.qStar());
+        if (q > 0 && r * r < q && q < qs && qs < 1) {
+            return new OrderParameters(q, r, qs);
+        }
+        return current.orderParameters();
     }
 
     private static List<Task1Solution> merge(Task1Solution up, Task1Solution down) {

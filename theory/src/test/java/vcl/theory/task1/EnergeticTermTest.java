@@ -66,7 +66,7 @@ class EnergeticTermTest {
                 double y = ycs[0];
                 double c = ycs[1];
                 double s = ycs[2];
-                InnerAverage inner = new InnerAverage(beta, GaussLegendre.rule(8), 1.0, 40);
+                InnerAverage inner = new InnerAverage(beta, GaussLegendre.rule(16), QuadratureSettings.DEFAULT);
                 inner.evaluate(y, c, s);
                 int n = 1_600_001;
                 double step = 160.0 / (n - 1);
@@ -112,7 +112,7 @@ class EnergeticTermTest {
         OrderParameters p = POINTS[0];
         EnergeticTerm e = new EnergeticTerm(20);
         QuadratureRule gh = GaussHermite.rule(120);
-        InnerAverage inner = new InnerAverage(20, GaussLegendre.rule(16), 0.5, 50);
+        InnerAverage inner = new InnerAverage(20, GaussLegendre.rule(32), QuadratureSettings.DEFAULT.refined());
         double omega = p.r() / Math.sqrt(p.q() - p.r() * p.r());
         double ref = 0;
         for (int i = 0; i < gh.size(); i++) {
