@@ -1,5 +1,6 @@
 package vcl.cli;
 
+import vcl.theory.task1.EntropyPrior;
 import vcl.theory.task1.FlatPrior;
 import vcl.theory.task1.SingleSiteMeasure;
 
@@ -15,7 +16,7 @@ final class Priors {
     static SingleSiteMeasure measure(Choice choice, double k) {
         return switch (choice) {
             case flat -> new FlatPrior();
-            case entropy -> throw new IllegalArgumentException("--prior entropy: not available in this build");
+            case entropy -> new EntropyPrior(k);
         };
     }
 }

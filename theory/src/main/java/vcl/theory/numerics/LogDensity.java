@@ -49,7 +49,7 @@ public interface LogDensity {
 
             @Override
             public double value(double m, double onePlusM, double oneMinusM) {
-                return m * (a * m + b) + k * (xLogX(0.5 * onePlusM) + xLogX(0.5 * oneMinusM));
+                return m * (a * m + b) + k * (negXLogX(0.5 * onePlusM) + negXLogX(0.5 * oneMinusM));
             }
         };
     }
@@ -84,7 +84,7 @@ public interface LogDensity {
     }
 
     /** @return {@code -x log x}, continuous at 0 */
-    private static double xLogX(double x) {
+    private static double negXLogX(double x) {
         return x == 0 ? 0 : -x * Math.log(x);
     }
 }

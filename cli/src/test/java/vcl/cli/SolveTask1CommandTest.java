@@ -1,0 +1,66 @@
+package vcl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolveTask1CommandTest {
+
+    @Test
+    void printsTheContractColumnsAndConvergedRows() {
+        CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "0.5,1.0", "--beta", "20");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(String.join(",", SolveTask1Command.COLUMNS), lines.get(0));
+        assertEquals(3, lines.size(), r.out());
+        for (String line : lines.subList(1, 3)) {
+            String[] cells = line.split(",");
+            assertEquals(SolveTask1Command.COLUMNS.size(), cells.length);
+            assertEquals("true", cells[15]);
+            assertEquals("unique", cells[12]);
+        }
+        // the numbers are the solver's (ε_g = arccos(p)/π at α = 0.5, β = 20)
+        String[] first = lines.get(1).split(",");
+        assertEquals(Math.acos(Double.parseDouble(first[9])) / Math.PI, Double.parseDouble(first[10]), 1e-15);
+    }
+
+    @Test
+    void badInputExitsWithCode2AndNamesTheParameter() {
+        String[][] cases = {
+            {"--alpha", "0", "--alpha must be a finite number > 0"},
+            {"--alpha", "-1,2", "--alpha must be a finite number > 0"},
+            {"--alpha", "1:2", "--alpha: '1:2' is neither a number nor a range"},
+            {"--alpha", "abc", "--alpha: 'abc' in 'abc' is not a number"},
+            {"--beta", "0", "--beta must be a finite number > 0"},
+            {"--qstar-fixed", "1.2", "--qstar-fixed must lie in the open interval (0, 1)"},
+            {"--prior", "gaussian", "--prior"},
+        };
+        for (String[] c : cases) {
+            String[] args = c[0].equals("--alpha") ? new String[] {"solve", "task1", c[0], c[1]}
+                    : new String[] {"solve", "task1", "--alpha", "1", c[0], c[1]};
+            CliRunner.Result r = CliRunner.run(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args));
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertEquals("", r.out());
+        }
+        CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "1", "--prior", "gaussian");
+        assertTrue(r.err().contains("flat") && r.err().contains("entropy"), "lists the valid priors: " + r.err());
+    }
+
+    @Test
+    void jsonCarriesProvenanceAndOutWritesAFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("t1.json");
+        CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "0.5", "--format", "json", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"version\"") && json.contains("\"beta\": 20.0") && json.contains("\"rows\""), json);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package vcl.theory.task1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The task-1 saddle point: stationarity of Φ, limits, quadrature refinement, branches and transition. */
+class Task1SolverTest {
+
+    private static Task1Solver solver(QuadratureSettings settings, double tolerance) {
+        return new Task1Solver(20, new FlatPrior(), Double.NaN, settings, tolerance, 500, true);
+    }
+
+    /** Solves at α on the branch reached from small α (poor) or from the large-α guess (good). */
+    private static Task1Solution solveOn(Task1Solver s, double alpha, boolean good) {
+        if (good) {
+            return s.solve(alpha, s.largeAlphaGuess());
+        }
+        OrderParameters guess = s.smallAlphaGuess(0.05);
+        Task1Solution sol = null;
+        for (double a = 0.05; a < alpha - 1e-12; a = Math.min(alpha, a + 0.05)) {
+            sol = s.solve(Math.min(alpha, a + 0.05), guess);
+            guess = sol.orderParameters();
+        }
+        return sol;
+    }
+
+    @Test
+    void freeEntropyIsStationaryAtTheSolution() {
+        // Budget 1e-7 on every partial derivative of the variational Φ(q, r, q*, q̂, r̂, q̂*), relative to the
+        // two terms that cancel in it: ∂Φ/∂q = q̂/2 + α∂G_E/∂q is held to 1e-7·max(1, |q̂|) (q̂ reaches 1e3 on
+        // the good branch, where the difference's quadrature noise is ~1e-13·|q̂|/h). Fourth-order differences
+        // with steps 1e-3 of the local scale.
+        Task1Solver s = solver(QuadratureSettings.DEFAULT, 1e-12);
+        for (Object[] c : new Object[][] {{0.5, false}, {1.0, false}, {2.0, true}}) {
+            Task1Solution sol = solveOn(s, (double) c[0], (boolean) c[1]);
+            assertTrue(sol.converged(), "converged at " + c[0]);
+            Task1Model m = s.model(sol.alpha());
+            double[] x = {sol.q(), sol.r(), sol.qStar(), sol.conjugates().qHat(), sol.conjugates().rHat(),
+                sol.conjugates().qStarHat()};
+            OrderParameters op = sol.orderParameters();
+            double gap = Math.min(op.q() - op.r() * op.r(), Math.min(op.qStar() - op.q(), 1 - op.qStar()));
+            for (int k = 0; k < 6; k++) {
+                double h = k < 3 ? 1e-3 * Math.min(gap, 1e-2) : 1e-6 * Math.max(1, Math.abs(x[k]));
+                double scale = k < 3 ? Math.max(1, Math.abs(x[k + 3])) : 1;
+                assertEquals(0, derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at alpha=" + sol.alpha());
+            }
+            assertEquals(sol.phi(), phi(m, x), 1e-12);
+        }
+    }
+
+    /** Fourth-order central difference (Φ varies on the scale q* − q, so h² truncation is not enough). */
+    private static double derivative(Task1Model m, double[] x, int k, double h) {
+        double[] v = new double[4];
+        int[] off = {-2, -1, 1, 2};
+        for (int j = 0; j < 4; j++) {
+            double[] y = x.clone();
+            y[k] += off[j] * h;
+            v[j] = phi(m, y);
+        }
+        return (v[0] - 8 * v[1] + 8 * v[2] - v[3]) / (12 * h);
+    }
+
+    private static double phi(Task1Model m, double[] x) {
+        return m.freeEntropy(new OrderParameters(x[0], x[1], x[2]), new Conjugates(x[3], x[4], x[5]));
+    }
+
+    @Test
+    void smallAlphaLimitIsTheFlatMeasure() {
+        // α → 0: r, q → 0 and q* → 1/3 (the second moment of the uniform measure on [−1, 1]), linearly in α.
+        Task1Solver s = solver(QuadratureSettings.DEFAULT, 1e-12);
+        for (double alpha : new double[] {1e-2, 1e-3, 1e-4}) {
+            Task1Solution sol = s.solve(alpha, s.smallAlphaGuess(alpha));
+            assertTrue(sol.converged());
+            assertTrue(sol.r() > 0 && sol.r() < 2 * alpha, "r=" + sol.r());
+            assertTrue(sol.q() > 0 && sol.q() < 2 * alpha, "q=" + sol.q());
+            assertEquals(1.0 / 3, sol.qStar(), 1.0 * alpha, "q*");
+            assertEquals(0.5, sol.epsG(), 2 * alpha, "eps_g");
+        }
+    }
+
+    @Test
+    void doublingTheQuadratureChangesTheSolutionByLessThan1e9() {
+        Task1Solver coarse = solver(QuadratureSettings.DEFAULT, 1e-13);
+        Task1Solver fine = solver(QuadratureSettings.DEFAULT.refined(), 1e-13);
+        for (Object[] c : new Object[][] {{0.5, false}, {1.0, false}, {2.0, true}}) {
+            double alpha = (double) c[0];
+            Task1Solution a = solveOn(coarse, alpha, (boolean) c[1]);
+            Task1Solution b = solveOn(fine, alpha, (boolean) c[1]);
+            assertTrue(a.converged() && b.converged());
+            String at = " at alpha=" + alpha;
+            assertEquals(b.q(), a.q(), 1e-9, "q" + at);
+            assertEquals(b.r(), a.r(), 1e-9, "r" + at);
+            assertEquals(b.qStar(), a.qStar(), 1e-9, "q*" + at);
+            assertEquals(b.p(), a.p(), 1e-9, "p" + at);
+            assertEquals(b.epsG(), a.epsG(), 1e-9, "eps_g" + at);
+            assertEquals(b.phi(), a.phi(), 1e-9, "phi" + at);
+        }
+    }
+
+    @Test
+    void sweepFindsBothBranchesAndTheTransition() {
+        Task1Sweep sweep = new Task1Sweep(solver(QuadratureSettings.DEFAULT, 1e-10));
+        List<Task1Solution> rows = sweep.sweep(new double[] {0.5, 1.5, 1.6, 1.7, 2.0}, null);
+        assertEquals(List.of(Task1Solution.Branch.UNIQUE, Task1Solution.Branch.POOR_STABLE,
+                Task1Solution.Branch.GOOD_METASTABLE, Task1Solution.Branch.POOR_STABLE,
+                Task1Solution.Branch.GOOD_METASTABLE, Task1Solution.Branch.POOR_METASTABLE,
+                Task1Solution.Branch.GOOD_STABLE, Task1Solution.Branch.UNIQUE),
+                rows.stream().map(Task1Solution::branch).toList());
+        assertTrue(rows.stream().allMatch(Task1Solution::converged));
+        Task1Solution good2 = rows.get(rows.size() - 1);
+        assertTrue(good2.epsG() < 0.01 && good2.r() > 0.98, "alpha=2 is on the good branch: " + good2);
+        Optional<Double> t = sweep.transition(rows);
+        assertTrue(t.isPresent());
+        assertTrue(t.get() > 1.6 && t.get() < 1.7, "transition " + t.get());
+        // at the transition both branches have equal free entropy
+        Task1Solver s = solver(QuadratureSettings.DEFAULT, 1e-12);
+        Task1Solution p = s.solve(t.get(), rows.get(3).orderParameters());
+        Task1Solution g = s.solve(t.get(), rows.get(4).orderParameters());
+        assertEquals(p.phi(), g.phi(), 1e-8);
+        assertTrue(g.r() - p.r() > 0.1, "distinct branches");
+    }
+
+    @Test
+    void fixedQStarVariantHoldsTheSelfOverlap() {
+        Task1Solver s = new Task1Solver(5, new FlatPrior(), 0.9, QuadratureSettings.DEFAULT, 1e-12, 500, true);
+        Task1Solution sol = s.solve(2.0, s.smallAlphaGuess(2.0));
+        assertTrue(sol.converged());
+        assertEquals(0.9, sol.qStar(), 0);
+        Task1Model m = s.model(2.0);
+        // the entropic q* equals the prescribed one, and Φ is stationary in (q, r, q̂, r̂)
+        assertEquals(0.9, m.evaluate(sol.orderParameters()).entropic().qStar(), 1e-12);
+        double[] x = {sol.q(), sol.r(), sol.qStar(), sol.conjugates().qHat(), sol.conjugates().rHat(),
+            sol.conjugates().qStarHat()};
+        for (int k : new int[] {0, 1, 3, 4}) {
+            double h = k < 3 ? 1e-5 : 1e-6 * Math.max(1, Math.abs(x[k]));
+            assertEquals(0, derivative(m, x, k, h), 1e-7, "dPhi/dx" + k);
+        }
+    }
+
+    @Test
+    void entropyPriorWithZeroStrengthIsTheFlatPrior() {
+        Task1Solver flat = solver(QuadratureSettings.DEFAULT, 1e-12);
+        Task1Solver ent = new Task1Solver(20, new EntropyPrior(0), Double.NaN, QuadratureSettings.DEFAULT, 1e-12, 500, true);
+        Task1Solution a = flat.solve(0.5, flat.smallAlphaGuess(0.5));
+        Task1Solution b = ent.solve(0.5, ent.smallAlphaGuess(0.5));
+        assertEquals(a.q(), b.q(), 1e-10);
+        assertEquals(a.r(), b.r(), 1e-10);
+        assertEquals(a.p(), b.p(), 1e-10);
+    }
+}
