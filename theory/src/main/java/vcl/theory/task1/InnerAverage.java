@@ -1,6 +1,6 @@
 package vcl.theory.task1;
 
-import vcl.theory.numerics.GaussianTail;
+import vcl.theory.numerics.GaussianTailTable;
 import vcl.theory.numerics.QuadratureRule;
 
 /**
@@ -45,7 +45,7 @@ final class InnerAverage {
     void evaluate(double y, double c, double s) {
         double cs = c / s;
         double x0 = mode(y, cs, s);
-        GaussianTail.logHAndMills(-(y + c * x0) / s, lm);
+        GaussianTailTable.logHAndMills(-(y + c * x0) / s, lm);
         double u0 = -(y + c * x0) / s;
         double phi0 = -0.5 * x0 * x0 + beta * lm[0];
         double curvature = 1 + beta * cs * cs * lm[1] * (lm[1] - u0);
@@ -62,12 +62,12 @@ final class InnerAverage {
                 // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
                 double uEnd = -(y + c * end) / s;
-                GaussianTail.logHAndMills(uEnd, lm);
+                GaussianTailTable.logHAndMills(uEnd, lm);
                 while (h * Math.abs(-end + beta * cs * lm[1]) > panelDrop && h > 1e-9) {
                     h *= 0.5;
                     end = start + side * h;
                     uEnd = -(y + c * end) / s;
-                    GaussianTail.logHAndMills(uEnd, lm);
+                    GaussianTailTable.logHAndMills(uEnd, lm);
                 }
                 boolean last = -0.5 * end * end + beta * lm[0] < phi0 - drop;
                 double mid = 0.5 * (start + end);
@@ -75,7 +75,7 @@ final class InnerAverage {
                 for (int i = 0; i < panel.size(); i++) {
                     double x = mid + half * panel.node(i);
                     double u = -(y + c * x) / s;
-                    GaussianTail.logHAndMills(u, lm);
+                    GaussianTailTable.logHAndMills(u, lm);
                     double w = half * panel.weight(i) * Math.exp(-0.5 * x * x + beta * lm[0] - phi0);
                     double m = lm[1];
                     sw += w;
@@ -98,12 +98,12 @@ final class InnerAverage {
 
     private double mode(double y, double cs, double s) {
         double lo = 0;
-        GaussianTail.logHAndMills(-y / s, lm);
+        GaussianTailTable.logHAndMills(-y / s, lm);
         double hi = beta * cs * lm[1];
         double x = 0;
         for (int iter = 0; iter < 200; iter++) {
             double u = -y / s - cs * x;
-            GaussianTail.logHAndMills(u, lm);
+            GaussianTailTable.logHAndMills(u, lm);
             double g = -x + beta * cs * lm[1];
             if (g > 0) {
                 lo = x;
