@@ -12,6 +12,15 @@ public final class Progress implements AutoCloseable {
 
     private final ProgressBar bar;
 
+    /** Makes progress displays; {@link #start} on stderr, or {@link #SILENT}. */
+    @FunctionalInterface
+    public interface Factory {
+        Progress start(String task, long total);
+    }
+
+    /** No display at all (tests, nested runs). */
+    public static final Factory SILENT = (task, total) -> new Progress(null);
+
     private Progress(ProgressBar bar) {
         this.bar = bar;
     }

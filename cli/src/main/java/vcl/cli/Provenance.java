@@ -21,4 +21,19 @@ public final class Provenance {
         m.put("java", System.getProperty("java.version"));
         return m;
     }
+
+    /** The git commit of the working directory, or null when git or a repository is not available. */
+    public static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            boolean done = p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            return done && p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
 }

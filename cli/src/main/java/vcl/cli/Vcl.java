@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SolveCommand.class,
+            FigureCommand.class,
+            DemoCommand.class,
         })
 public final class Vcl implements Runnable {
 

@@ -39,6 +39,10 @@ public final class FigureRenderer {
             TextTitle title = new TextTitle(LabelParser.toPlainText(figure.title()), Fonts.plain(PlotStyle.TITLE_FONT),
                     Color.BLACK, RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
                     new RectangleInsets(4, 4, 4, 4));
+            // TextTitle lays out its text in arrange(); draw() alone paints nothing
+            title.arrange(g, new org.jfree.chart.block.RectangleConstraint(figure.width(), null,
+                    org.jfree.chart.block.LengthConstraintType.FIXED, 0.0, null,
+                    org.jfree.chart.block.LengthConstraintType.NONE));
             title.draw(g, new Rectangle2D.Double(0, 0, figure.width(), top));
         }
         for (int i = 0; i < charts.size(); i++) {

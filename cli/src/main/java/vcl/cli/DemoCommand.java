@@ -1,0 +1,26 @@
+package vcl.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vcl.cli.figures.FigureCatalog;
+import vcl.cli.figures.FigureContext;
+import vcl.cli.figures.Preset;
+
+/** {@code vcl demo}: the main job for a newcomer: a paper figure, theory against simulation, quick preset. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Reproduce figure " + DemoCommand.FIGURE + " with the quick preset and print where the files are.")
+public final class DemoCommand implements Callable<Integer> {
+
+    static final String FIGURE = "2a";
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        return FigureCommand.render(FigureCatalog.find(FIGURE).orElseThrow(), Preset.quick, out,
+                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start));
+    }
+}

@@ -1,0 +1,80 @@
+package vcl.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vcl.cli.figures.FigureCatalog;
+import vcl.cli.figures.FigureContext;
+import vcl.cli.figures.FigureDefinition;
+import vcl.cli.figures.FigureResult;
+import vcl.cli.figures.FigureWriter;
+import vcl.cli.figures.Preset;
+
+/** {@code vcl figure ID [--preset quick|paper] [--out DIR]} and {@code vcl figure --list}. */
+@Command(name = "figure", mixinStandardHelpOptions = true,
+        description = {"Reproduce a figure of the paper: theory and simulation on the same axes.",
+            "Writes ID.png, ID.svg, ID.pdf, ID.csv (every plotted number) and ID.json (parameters, seeds,",
+            "version, git commit, run time) into --out, and prints the theory-simulation distance."})
+public final class FigureCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Figure id (see --list).")
+    String id;
+
+    @Option(names = "--list", description = "List the figures and their presets.")
+    boolean list;
+
+    @Option(names = "--preset", defaultValue = "quick", description = "quick or paper (default ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Master seed of the simulations (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Threads for simulations (0 = all cores).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        if (list) {
+            for (FigureDefinition f : FigureCatalog.all()) {
+                System.out.printf("%-4s %s%n     presets: %s%n", f.id(), f.title(), f.presets());
+            }
+            return ExitCodes.OK;
+        }
+        if (id == null) {
+            throw new IllegalArgumentException("figure: give a figure ID (one of " + FigureCatalog.ids() + ") or --list");
+        }
+        FigureDefinition fig = FigureCatalog.find(id).orElseThrow(() -> new IllegalArgumentException(
+                "figure: unknown ID '" + id + "'; valid ids: " + FigureCatalog.ids()));
+        Preset p;
+        try {
+            p = Preset.valueOf(preset);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--preset: unknown preset '" + preset + "'; valid presets: quick, paper");
+        }
+        Checks.atLeast("--threads", threads, 0);
+        int nThreads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return render(fig, p, out, new FigureContext(seed, nThreads, Progress::start));
+    }
+
+    /** Computes and writes one figure, printing where the files are and the agreement. */
+    static int render(FigureDefinition fig, Preset p, Path out, FigureContext context) {
+        System.err.println("figure " + fig.id() + " (" + p + "): " + fig.title());
+        long t0 = System.nanoTime();
+        FigureResult result = fig.build(p, context);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<Path> files = FigureWriter.write(fig.id(), p, result, out, seconds, context.masterSeed());
+        System.out.printf("figure %s (%s preset) computed in %.1f s%n", fig.id(), p, seconds);
+        for (Path f : files) {
+            System.out.println("  wrote " + f);
+        }
+        result.theorySimulationDistance().ifPresent(d ->
+                System.out.printf("  theory-simulation distance: mean |delta eps| = %.4f over the shared alpha%n", d));
+        return ExitCodes.OK;
+    }
+}

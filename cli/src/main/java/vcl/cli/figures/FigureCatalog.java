@@ -1,0 +1,28 @@
+package vcl.cli.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The figures of the paper that {@code vcl figure} can reproduce. */
+public final class FigureCatalog {
+
+    private static final List<FigureDefinition> FIGURES = List.of(
+            new Figure2a());
+
+    private FigureCatalog() {
+    }
+
+    public static List<FigureDefinition> all() {
+        return FIGURES;
+    }
+
+    public static Optional<FigureDefinition> find(String id) {
+        return FIGURES.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The valid ids, comma separated (for error messages). */
+    public static String ids() {
+        return FIGURES.stream().map(FigureDefinition::id).collect(Collectors.joining(", "));
+    }
+}
