@@ -9,7 +9,7 @@ import vcl.theory.numerics.SiteMoments;
  * moments that close the saddle point. The z rule is graded around {@code z₀ = −r̂/√q̂}, where
  * {@code b = 0} and the single-site averages switch sign over a width {@code ~1/√q̂}.
  */
-public final class EntropicTerm {
+public final class EntropicTerm implements EntropicSide {
 
     private final SingleSiteMeasure measure;
     private final QuadratureSettings settings;
@@ -23,7 +23,12 @@ public final class EntropicTerm {
         return measure;
     }
 
-    /** The averages at the given conjugates. */
+    @Override
+    public String name() {
+        return measure.name();
+    }
+
+    @Override
     public EntropicAverages evaluate(Conjugates conj) {
         double qHat = conj.qHat();
         double a = conj.qStarHat() - 0.5 * qHat;
@@ -49,6 +54,6 @@ public final class EntropicTerm {
             qs += w * m.secondMoment();
             p += w * m.meanSign();
         }
-        return new EntropicAverages(gS, q, r, qs, p);
+        return new EntropicAverages(gS, q, r, qs, p, p);
     }
 }

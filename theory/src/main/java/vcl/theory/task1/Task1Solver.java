@@ -48,8 +48,8 @@ public final class Task1Solver {
     }
 
     /** The model at load α (for free entropy and stationarity checks). */
-    public Task1Model model(double alpha) {
-        return new Task1Model(alpha, energetic, entropic, qStarFixed);
+    public ReplicaModel model(double alpha) {
+        return new ReplicaModel(alpha, energetic, entropic, qStarFixed);
     }
 
     /** Solves at α starting from {@code guess}; the result says whether it converged. */
@@ -59,7 +59,7 @@ public final class Task1Solver {
 
     /** As {@link #solve(double, OrderParameters)} with an iteration cap of its own. */
     public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap) {
-        Task1Model model = model(alpha);
+        ReplicaModel model = model(alpha);
         boolean fixed = fixedQStar();
         double qs = fixed ? qStarFixed : guess.qStar();
         double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
@@ -69,7 +69,7 @@ public final class Task1Solver {
             OrderParameters img = model.evaluate(op).image();
             return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
         }, x0, x -> inDomain(x));
-        Task1Model.Evaluation ev = model.evaluate(toOrder(res.x()));
+        ReplicaModel.Evaluation ev = model.evaluate(toOrder(res.x()));
         double p = ev.entropic().p();
         return new Task1Solution(alpha, beta, measure.name(), ev.orderParameters(), ev.conjugates(), p,
                 Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI, model.freeEntropy(ev),

@@ -38,7 +38,7 @@ class Task1SolverTest {
         for (Object[] c : new Object[][] {{0.5, false}, {1.0, false}, {2.0, true}}) {
             Task1Solution sol = solveOn(s, (double) c[0], (boolean) c[1]);
             assertTrue(sol.converged(), "converged at " + c[0]);
-            Task1Model m = s.model(sol.alpha());
+            ReplicaModel m = s.model(sol.alpha());
             double[] x = {sol.q(), sol.r(), sol.qStar(), sol.conjugates().qHat(), sol.conjugates().rHat(),
                 sol.conjugates().qStarHat()};
             OrderParameters op = sol.orderParameters();
@@ -53,7 +53,7 @@ class Task1SolverTest {
     }
 
     /** Fourth-order central difference (Φ varies on the scale q* − q, so h² truncation is not enough). */
-    private static double derivative(Task1Model m, double[] x, int k, double h) {
+    private static double derivative(ReplicaModel m, double[] x, int k, double h) {
         double[] v = new double[4];
         int[] off = {-2, -1, 1, 2};
         for (int j = 0; j < 4; j++) {
@@ -64,7 +64,7 @@ class Task1SolverTest {
         return (v[0] - 8 * v[1] + 8 * v[2] - v[3]) / (12 * h);
     }
 
-    private static double phi(Task1Model m, double[] x) {
+    private static double phi(ReplicaModel m, double[] x) {
         return m.freeEntropy(new OrderParameters(x[0], x[1], x[2]), new Conjugates(x[3], x[4], x[5]));
     }
 
@@ -130,7 +130,7 @@ class Task1SolverTest {
         Task1Solution sol = s.solve(2.0, s.smallAlphaGuess(2.0));
         assertTrue(sol.converged());
         assertEquals(0.9, sol.qStar(), 0);
-        Task1Model m = s.model(2.0);
+        ReplicaModel m = s.model(2.0);
         // the entropic q* equals the prescribed one, and Φ is stationary in (q, r, q̂, r̂)
         assertEquals(0.9, m.evaluate(sol.orderParameters()).entropic().qStar(), 1e-12);
         double[] x = {sol.q(), sol.r(), sol.qStar(), sol.conjugates().qHat(), sol.conjugates().rHat(),

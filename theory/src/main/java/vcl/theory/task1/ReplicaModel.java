@@ -1,25 +1,26 @@
 package vcl.theory.task1;
 
 /**
- * Task 1 at load α and learning inverse temperature β: the replica-symmetric free entropy
+ * A replica-symmetric perceptron problem at load α and learning inverse temperature β (task 1, or
+ * task 2 with its Franz-Parisi entropic side): the free entropy
  * <pre>  Φ = −q̂* q* + q̂ q/2 − r̂ r + G_S(q̂, r̂, q̂*) + α G_E(q, r, q*)  </pre>
  * and the saddle-point map built from its derivatives:
  * {@code q̂ = −2α ∂G_E/∂q}, {@code r̂ = α ∂G_E/∂r}, {@code q̂* = α ∂G_E/∂q*} (energetic side) and
- * {@code q = E⟨m⟩², r = E⟨m⟩, q* = E⟨m²⟩} (entropic side, for the given single-site measure).
+ * {@code q = E⟨m⟩², r = E[B⟨m⟩], q* = E⟨m²⟩} (the entropic side).
  * With {@code qStarFixed} set, the q* equation is dropped and q̂* is chosen so that
  * {@code E⟨m²⟩ = q*} (the variant of figure 2d).
  */
-public final class Task1Model {
+public final class ReplicaModel {
 
     private final double alpha;
     private final EnergeticTerm energetic;
-    private final EntropicTerm entropic;
+    private final EntropicSide entropic;
     private final double qStarFixed;
 
     /**
      * @param qStarFixed the prescribed self overlap in (0, 1), or NaN for the free problem
      */
-    public Task1Model(double alpha, EnergeticTerm energetic, EntropicTerm entropic, double qStarFixed) {
+    public ReplicaModel(double alpha, EnergeticTerm energetic, EntropicSide entropic, double qStarFixed) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
         }
@@ -44,8 +45,8 @@ public final class Task1Model {
         return !Double.isNaN(qStarFixed);
     }
 
-    public SingleSiteMeasure measure() {
-        return entropic.measure();
+    public EntropicSide entropic() {
+        return entropic;
     }
 
     /** One evaluation of both sides of the saddle point at the given order parameters. */
@@ -126,7 +127,7 @@ public final class Task1Model {
         Conjugates conj = new Conjugates(qHat, rHat, x);
         EntropicAverages avg = entropic.evaluate(conj);
         return new Evaluation(new OrderParameters(op.q(), op.r(), qStarFixed), e, conj,
-                new EntropicAverages(avg.gS(), avg.q(), avg.r(), qStarFixed, avg.p()));
+                new EntropicAverages(avg.gS(), avg.q(), avg.r(), qStarFixed, avg.p(), avg.pFirst()));
     }
 
     private double secondMoment(double qHat, double rHat, double qStarHat) {
