@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SolveCommand.class,
+            BenchCommand.class,
             FigureCommand.class,
             DemoCommand.class,
         })

@@ -4,13 +4,15 @@ package vcl.theory.numerics;
  * Fast {@code log H(u)} and Mills ratio {@code M(u)} for the hot loops of the energetic term:
  * piecewise Chebyshev expansions of degree 16 on unit intervals, fitted once to {@link GaussianTail}
  * at Chebyshev points and evaluated by Clenshaw's recurrence (several times faster than an erfcx, a
- * log and a division). Falls back to {@link GaussianTail} for |u| ≥ 32.
+ * log and a division). Below u = −10 both are returned as 0 (their magnitudes are below 1e-22); above
+ * u = 32 it falls back to {@link GaussianTail}.
  *
  * <ul>
  *   <li>{@code −3 ≤ u < 32}: tables of {@code log H(u) + max(u,0)²/2} (smooth on both sides of the
  *       kink of the subtracted term, which sits at an interval end) and of {@code M(u)};</li>
- *   <li>{@code −32 < u < −3}: with {@code x = H(−u) = S(−u) e^{−u²/2}}, {@code S(v) = e^{v²/2}H(v)}
- *       tabulated, {@code log H(u) = log1p(−x)} (by its series once {@code x < 1e-4}) and
+ *   <li>{@code −10 < u < −3}: with {@code x = H(−u) = S(−u) e^{−u²/2}}, {@code S(v) = e^{v²/2}H(v)}
+ *       tabulated, {@code log H(u) = log1p(−x)} by its six-term series ({@code x ≤ H(3) = 1.35e-3};
+ *       Java's log1p is slow) and
  *       {@code M(u) = G(u)/(1 − x)}; the exponent is split exactly (fma) as in
  *       {@link GaussianTail#density}. Tabulating M itself there would lose relative accuracy, M
  *       falling by orders of magnitude across an interval.</li>
@@ -23,6 +25,8 @@ public final class GaussianTailTable {
 
     private static final int LO = -3;
     private static final int HI = 32;
+    /** Below this, H(−u) < 8e-24: log H and M are 0 to working precision (see logHAndMills). */
+    private static final double FLAT = -10;
     private static final int DEGREE = 16;
     private static final int N = DEGREE + 1;
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
@@ -53,15 +57,21 @@ public final class GaussianTailTable {
             double logH = clenshaw(LOG_H, k * N, t);
             out[0] = u > 0 ? logH - 0.5 * u * u : logH;
             out[1] = clenshaw(MILLS, k * N, t);
-        } else if (u < LO && u > -HI) {
+        } else if (u < LO && u > FLAT) {
             double v = -u;
             int k = (int) v;
             double hi = u * u;
             double lo = Math.fma(u, u, -hi);
             double gauss = Math.exp(-0.5 * hi) * (1 - 0.5 * lo);
             double x = clenshaw(SCALED_TAIL, k * N, 2 * (v - k) - 1) * gauss;
-            out[0] = x < 1e-4 ? -x * (1 + x * (0.5 + x * (1.0 / 3 + x * 0.25))) : Math.log1p(-x);
+            // log1p(−x) by its series: x ≤ H(3) = 1.35e-3, so the omitted x⁷/7 is below 1e-17·x
+            out[0] = -x * (1 + x * (1.0 / 2 + x * (1.0 / 3 + x * (1.0 / 4 + x * (1.0 / 5 + x * (1.0 / 6))))));
             out[1] = gauss * INV_SQRT_2PI / (1 - x);
+        } else if (u <= FLAT) {
+            // |log H(u)| = H(−u) < 8e-24 and M(u) < 8e-23: both are their limit 0 to far below rounding
+            // of anything they are added to (the tilted weights are exp(β log H) with β ≤ 1e3)
+            out[0] = 0;
+            out[1] = 0;
         } else {
             GaussianTail.logHAndMills(u, out);
         }
