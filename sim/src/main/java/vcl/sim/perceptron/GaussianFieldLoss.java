@@ -1,0 +1,213 @@
+package vcl.sim.perceptron;
+
+import vcl.sim.data.MiniBatches;
+import vcl.sim.data.Patterns;
+
+/**
+ * The data term of the field-space loss, {@code L(h) = −Σ_μ log H(t_μ)} with
+ * {@code t_μ = −y^μ μ_μ / √S}, {@code μ_μ = Σ_i m_i ξ^μ_i}, and its exact gradient
+ * <pre>
+ *   ∂L/∂h_i = β_f σ_i (S A_i + m_i C) / S^{3/2},
+ *   A_i = Σ_μ c_μ ξ^μ_i,  C = Σ_μ c_μ μ_μ,  c_μ = −y^μ R(t_μ),
+ * </pre>
+ * where {@code R(t) = −H'(t)/H(t)} is the inverse Mills ratio ({@link GaussianTail#millsRatio}).
+ *
+ * <p>Both sums over ±1 inputs are done with lookup tables instead of multiplications: the fields
+ * are cut into groups of k (k = 4 for small batches, 8 from {@value #WIDE_BATCH} examples on), and
+ * for each group a 2^k-entry table holds {@code Σ ±m_i} for every sign pattern, so {@code μ_μ}
+ * costs N/k table reads per example; the batch examples are cut into groups of 8, and a 256-entry
+ * table of {@code Σ ±c_μ} gives each {@code A_i} in B/8 reads. An engine instance is confined to
+ * one thread.
+ */
+public final class GaussianFieldLoss {
+
+    /** Batch size from which the fields are grouped by 8 rather than by 4. */
+    public static final int WIDE_BATCH = 256;
+
+    private final int n;
+    private final double[] fieldTable;
+    private final double[] quarterLow = new double[16];
+    private final double[] quarterHigh = new double[16];
+    private boolean wide;
+    private double[] batchTable = new double[0];
+    private double[] coefficient = new double[0];
+
+    public GaussianFieldLoss(int n) {
+        this.n = n;
+        int padded = ((n + 63) >>> 6) << 6;
+        this.fieldTable = new double[padded * 32];
+    }
+
+    /**
+     * Overwrites {@code grad} (length N) with the gradient of the data loss summed over mini-batch
+     * b, at the state's current fields (the state must be refreshed).
+     */
+    public void batchGradient(FieldState state, MiniBatches batches, int b, double[] grad) {
+        Patterns data = batches.data();
+        int size = batches.size(b);
+        buildFieldTable(state.means(), size >= WIDE_BATCH);
+        int groups = batches.groups(b);
+        if (coefficient.length < groups * 8) {
+            coefficient = new double[groups * 8];
+            batchTable = new double[groups * 256];
+        }
+        java.util.Arrays.fill(coefficient, 0.0);
+        double s = state.sumVariance();
+        double rootS = Math.sqrt(s);
+        long[] rows = data.packedRows();
+        int words = data.wordsPerRow();
+        double sumCMu = 0;
+        for (int k = 0; k < size; k++) {
+            int mu = batches.example(b, k);
+            double field = localField(rows, mu * words, words);
+            int y = data.label(mu);
+            double t = -y * field / rootS;
+            double c = -y * GaussianTail.millsRatio(t);
+            coefficient[k] = c;
+            sumCMu += c * field;
+        }
+        buildBatchTable(groups);
+        byte[] col = batches.columns(b);
+        double[] m = state.means();
+        double[] sigma = state.variances();
+        double scale = state.betaField() / (s * rootS);
+        double[] table = batchTable;
+        for (int i = 0; i < n; i++) {
+            grad[i] = table[col[i] & 0xff];
+        }
+        for (int g = 1; g < groups; g++) {
+            int base = g * n;
+            int o = g << 8;
+            for (int i = 0; i < n; i++) {
+                grad[i] += table[o + (col[base + i] & 0xff)];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            grad[i] = scale * sigma[i] * (s * grad[i] + m[i] * sumCMu);
+        }
+    }
+
+    /** The data loss {@code −Σ_μ log H(t_μ)} over a whole data set at the state's fields. */
+    public double value(FieldState state, Patterns data) {
+        buildFieldTable(state.means(), true);
+        double rootS = Math.sqrt(state.sumVariance());
+        long[] rows = data.packedRows();
+        int words = data.wordsPerRow();
+        double loss = 0;
+        for (int mu = 0; mu < data.count(); mu++) {
+            double field = localField(rows, mu * words, words);
+            loss -= GaussianTail.logH(-data.label(mu) * field / rootS);
+        }
+        return loss;
+    }
+
+    /** Mean pre-activations {@code μ = m·ξ} of every example of a data set (for checks). */
+    public double[] localFields(FieldState state, Patterns data) {
+        buildFieldTable(state.means(), data.count() >= WIDE_BATCH);
+        double[] out = new double[data.count()];
+        for (int mu = 0; mu < out.length; mu++) {
+            out[mu] = localField(data.packedRows(), data.rowOffset(mu), data.wordsPerRow());
+        }
+        return out;
+    }
+
+    private void buildFieldTable(double[] m, boolean byEight) {
+        wide = byEight;
+        double[] t = fieldTable;
+        if (byEight) {
+            // a table of 8 fields is the sum of the tables of its two halves: t[16 hi + lo] = L[lo] + U[hi]
+            int groups = m.length >>> 3;
+            for (int g = 0; g < groups; g++) {
+                int o = g << 8;
+                fillNibbleTable(m, g << 3, quarterLow, 0);
+                fillNibbleTable(m, (g << 3) + 4, quarterHigh, 0);
+                for (int hi = 0; hi < 16; hi++) {
+                    double u = quarterHigh[hi];
+                    int row = o + (hi << 4);
+                    for (int lo = 0; lo < 16; lo++) {
+                        t[row + lo] = quarterLow[lo] + u;
+                    }
+                }
+            }
+            return;
+        }
+        int quads = m.length >>> 2;
+        for (int g = 0; g < quads; g++) {
+            fillNibbleTable(m, g << 2, t, g << 4);
+        }
+    }
+
+    /** Writes the 16 signed sums {@code Σ_{j<4} ±m_{i+j}} (bit j of the index set: +) at {@code t[o..o+15]}. */
+    private static void fillNibbleTable(double[] m, int i, double[] t, int o) {
+        double d0 = 2 * m[i];
+        double d1 = 2 * m[i + 1];
+        double d2 = 2 * m[i + 2];
+        double d3 = 2 * m[i + 3];
+        double base = -0.5 * (d0 + d1 + d2 + d3);
+        t[o] = base;
+        t[o + 1] = base + d0;
+        t[o + 2] = base + d1;
+        t[o + 3] = t[o + 2] + d0;
+        t[o + 4] = base + d2;
+        t[o + 5] = t[o + 4] + d0;
+        t[o + 6] = t[o + 4] + d1;
+        t[o + 7] = t[o + 6] + d0;
+        for (int k = 0; k < 8; k++) {
+            t[o + 8 + k] = t[o + k] + d3;
+        }
+    }
+
+    private double localField(long[] rows, int offset, int words) {
+        double[] t = fieldTable;
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        int o = 0;
+        if (wide) {
+            for (int w = 0; w < words; w++) {
+                long x = rows[offset + w];
+                for (int q = 0; q < 2; q++) {
+                    a0 += t[o + (int) (x & 255)];
+                    a1 += t[o + 256 + (int) ((x >>> 8) & 255)];
+                    a2 += t[o + 512 + (int) ((x >>> 16) & 255)];
+                    a3 += t[o + 768 + (int) ((x >>> 24) & 255)];
+                    x >>>= 32;
+                    o += 1024;
+                }
+            }
+            return (a0 + a1) + (a2 + a3);
+        }
+        for (int w = 0; w < words; w++) {
+            long x = rows[offset + w];
+            for (int q = 0; q < 4; q++) {
+                a0 += t[o + (int) (x & 15)];
+                a1 += t[o + 16 + (int) ((x >>> 4) & 15)];
+                a2 += t[o + 32 + (int) ((x >>> 8) & 15)];
+                a3 += t[o + 48 + (int) ((x >>> 12) & 15)];
+                x >>>= 16;
+                o += 64;
+            }
+        }
+        return (a0 + a1) + (a2 + a3);
+    }
+
+    private void buildBatchTable(int groups) {
+        double[] u = batchTable;
+        for (int g = 0; g < groups; g++) {
+            int o = g << 8;
+            double base = 0;
+            for (int j = 0; j < 8; j++) {
+                base -= coefficient[(g << 3) + j];
+            }
+            u[o] = base;
+            for (int j = 0; j < 8; j++) {
+                double d = 2 * coefficient[(g << 3) + j];
+                int len = 1 << j;
+                for (int k = 0; k < len; k++) {
+                    u[o + len + k] = u[o + k] + d;
+                }
+            }
+        }
+    }
+}
