@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Statistical mechanics of continual learning in binary neural networks.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SimulateCommand.class,
+            BenchCommand.class,
         })
 public final class Vcl implements Runnable {
 
