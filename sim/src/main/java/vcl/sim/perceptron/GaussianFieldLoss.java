@@ -13,29 +13,26 @@ import vcl.sim.data.Patterns;
  * where {@code R(t) = −H'(t)/H(t)} is the inverse Mills ratio ({@link GaussianTail#millsRatio}).
  *
  * <p>Both sums over ±1 inputs are done with lookup tables instead of multiplications: the fields
- * are cut into groups of k (k = 4 for small batches, 8 from {@value #WIDE_BATCH} examples on), and
- * for each group a 2^k-entry table holds {@code Σ ±m_i} for every sign pattern, so {@code μ_μ}
- * costs N/k table reads per example; the batch examples are cut into groups of 8, and a 256-entry
- * table of {@code Σ ±c_μ} gives each {@code A_i} in B/8 reads. An engine instance is confined to
- * one thread.
+ * are cut into groups of 4, and for each group a 16-entry table holds {@code Σ ±m_i} for every sign
+ * pattern (32 KB in all for N = 1000, built once per mini-batch), so {@code μ_μ} costs N/4 table
+ * reads per example; the batch examples are cut into groups of 8, and a 256-entry table of
+ * {@code Σ ±c_μ} gives each {@code A_i} in ⌈B/8⌉ reads. (Tables over 8 fields halve the reads but
+ * cost more to build than they save at these batch sizes.) An engine instance is confined to one
+ * thread.
  */
 public final class GaussianFieldLoss {
 
-    /** Batch size from which the fields are grouped by 8 rather than by 4. */
-    public static final int WIDE_BATCH = 256;
-
     private final int n;
     private final double[] fieldTable;
-    private final double[] quarterLow = new double[16];
-    private final double[] quarterHigh = new double[16];
-    private boolean wide;
+    private int[] offsets = new int[0];
+    private double[] fields = new double[0];
     private double[] batchTable = new double[0];
     private double[] coefficient = new double[0];
 
     public GaussianFieldLoss(int n) {
         this.n = n;
         int padded = ((n + 63) >>> 6) << 6;
-        this.fieldTable = new double[padded * 32];
+        this.fieldTable = new double[padded * 4];
     }
 
     /**
@@ -45,21 +42,26 @@ public final class GaussianFieldLoss {
     public void batchGradient(FieldState state, MiniBatches batches, int b, double[] grad) {
         Patterns data = batches.data();
         int size = batches.size(b);
-        buildFieldTable(state.means(), size >= WIDE_BATCH);
         int groups = batches.groups(b);
         if (coefficient.length < groups * 8) {
             coefficient = new double[groups * 8];
             batchTable = new double[groups * 256];
+            offsets = new int[groups * 8];
+            fields = new double[groups * 8];
         }
         java.util.Arrays.fill(coefficient, 0.0);
         double s = state.sumVariance();
         double rootS = Math.sqrt(s);
         long[] rows = data.packedRows();
         int words = data.wordsPerRow();
+        for (int k = 0; k < size; k++) {
+            offsets[k] = batches.example(b, k) * words;
+        }
+        localFields(state.means(), rows, words, offsets, size, fields);
         double sumCMu = 0;
         for (int k = 0; k < size; k++) {
             int mu = batches.example(b, k);
-            double field = localField(rows, mu * words, words);
+            double field = fields[k];
             int y = data.label(mu);
             double t = -y * field / rootS;
             double c = -y * GaussianTail.millsRatio(t);
@@ -89,48 +91,36 @@ public final class GaussianFieldLoss {
 
     /** The data loss {@code −Σ_μ log H(t_μ)} over a whole data set at the state's fields. */
     public double value(FieldState state, Patterns data) {
-        buildFieldTable(state.means(), true);
+        double[] mu = localFields(state, data);
         double rootS = Math.sqrt(state.sumVariance());
-        long[] rows = data.packedRows();
-        int words = data.wordsPerRow();
         double loss = 0;
-        for (int mu = 0; mu < data.count(); mu++) {
-            double field = localField(rows, mu * words, words);
-            loss -= GaussianTail.logH(-data.label(mu) * field / rootS);
+        for (int k = 0; k < mu.length; k++) {
+            loss -= GaussianTail.logH(-data.label(k) * mu[k] / rootS);
         }
         return loss;
     }
 
-    /** Mean pre-activations {@code μ = m·ξ} of every example of a data set (for checks). */
+    /** Mean pre-activations {@code μ = m·ξ} of every example of a data set. */
     public double[] localFields(FieldState state, Patterns data) {
-        buildFieldTable(state.means(), data.count() >= WIDE_BATCH);
-        double[] out = new double[data.count()];
-        for (int mu = 0; mu < out.length; mu++) {
-            out[mu] = localField(data.packedRows(), data.rowOffset(mu), data.wordsPerRow());
+        int[] offs = new int[data.count()];
+        for (int k = 0; k < offs.length; k++) {
+            offs[k] = data.rowOffset(k);
         }
+        double[] out = new double[offs.length];
+        localFields(state.means(), data.packedRows(), data.wordsPerRow(), offs, offs.length, out);
         return out;
     }
 
-    private void buildFieldTable(double[] m, boolean byEight) {
-        wide = byEight;
-        double[] t = fieldTable;
-        if (byEight) {
-            // a table of 8 fields is the sum of the tables of its two halves: t[16 hi + lo] = L[lo] + U[hi]
-            int groups = m.length >>> 3;
-            for (int g = 0; g < groups; g++) {
-                int o = g << 8;
-                fillNibbleTable(m, g << 3, quarterLow, 0);
-                fillNibbleTable(m, (g << 3) + 4, quarterHigh, 0);
-                for (int hi = 0; hi < 16; hi++) {
-                    double u = quarterHigh[hi];
-                    int row = o + (hi << 4);
-                    for (int lo = 0; lo < 16; lo++) {
-                        t[row + lo] = quarterLow[lo] + u;
-                    }
-                }
-            }
-            return;
+    /** {@code out[k] = Σ_i m_i ξ_i} for the rows starting at {@code offsets[k]}, k < count. */
+    private void localFields(double[] m, long[] rows, int words, int[] offsets, int count, double[] out) {
+        buildFieldTable(m);
+        for (int k = 0; k < count; k++) {
+            out[k] = localField(rows, offsets[k], words);
         }
+    }
+
+    private void buildFieldTable(double[] m) {
+        double[] t = fieldTable;
         int quads = m.length >>> 2;
         for (int g = 0; g < quads; g++) {
             fillNibbleTable(m, g << 2, t, g << 4);
@@ -164,20 +154,6 @@ public final class GaussianFieldLoss {
         double a2 = 0;
         double a3 = 0;
         int o = 0;
-        if (wide) {
-            for (int w = 0; w < words; w++) {
-                long x = rows[offset + w];
-                for (int q = 0; q < 2; q++) {
-                    a0 += t[o + (int) (x & 255)];
-                    a1 += t[o + 256 + (int) ((x >>> 8) & 255)];
-                    a2 += t[o + 512 + (int) ((x >>> 16) & 255)];
-                    a3 += t[o + 768 + (int) ((x >>> 24) & 255)];
-                    x >>>= 32;
-                    o += 1024;
-                }
-            }
-            return (a0 + a1) + (a2 + a3);
-        }
         for (int w = 0; w < words; w++) {
             long x = rows[offset + w];
             for (int q = 0; q < 4; q++) {
