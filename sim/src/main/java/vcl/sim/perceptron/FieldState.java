@@ -6,7 +6,7 @@ package vcl.sim.perceptron;
  * the Gaussian field approximation.
  *
  * <p>The fields array is owned by the state and updated in place by the optimizer; call
- * {@link #refresh()} after every change. The means are stored in an array padded with zeros to a
+ * {@link #refresh()} (exact) or {@link #update()} (incremental, for small changes) after every change. The means are stored in an array padded with zeros to a
  * multiple of 64 entries, matching the packed inputs.
  */
 public final class FieldState {
@@ -16,6 +16,7 @@ public final class FieldState {
     private final double[] h;
     private final double[] m;
     private final double[] sigma;
+    private final double[] previous;
     private double sumSigma;
 
     public FieldState(double[] initialFields, double betaField) {
@@ -30,6 +31,7 @@ public final class FieldState {
         this.h = initialFields.clone();
         this.m = new double[((n + 63) >>> 6) << 6];
         this.sigma = new double[n];
+        this.previous = new double[n];
         refresh();
     }
 
@@ -37,22 +39,56 @@ public final class FieldState {
     public void refresh() {
         double s = 0;
         for (int i = 0; i < n; i++) {
-            double x = betaField * h[i];
-            double a = Math.abs(x);
-            // tanh a = (1 - e)/(1 + e) and 1 - tanh² a = 4e/(1 + e)², e = exp(-2a): accurate when saturated
-            double e = Math.exp(-2 * a);
-            double inv = 1 / (1 + e);
-            double mi = (1 - e) * inv;
-            double si = 4 * e * inv * inv;
-            if (a < 1e-3) {
-                // 1 - e loses relative accuracy for small a: use the series of tanh
-                double a2 = a * a;
-                mi = a * (1 - a2 * (1.0 / 3 - a2 * (2.0 / 15)));
-                si = 1 - mi * mi;
+            previous[i] = h[i];
+            s += exactSite(i);
+        }
+        sumSigma = s;
+    }
+
+    /** Sets m_i and σ_i from h_i and returns σ_i. */
+    private double exactSite(int i) {
+        double x = betaField * h[i];
+        double a = Math.abs(x);
+        // tanh a = (1 - e)/(1 + e) and 1 - tanh² a = 4e/(1 + e)², e = exp(-2a): accurate when saturated
+        double e = Math.exp(-2 * a);
+        double inv = 1 / (1 + e);
+        double mi = (1 - e) * inv;
+        double si = 4 * e * inv * inv;
+        if (a < 1e-3) {
+            // 1 - e loses relative accuracy for small a: use the series of tanh
+            double a2 = a * a;
+            mi = a * (1 - a2 * (1.0 / 3 - a2 * (2.0 / 15)));
+            si = 1 - mi * mi;
+        }
+        m[i] = Math.copySign(mi, x);
+        sigma[i] = si;
+        return si;
+    }
+
+    /**
+     * Brings m, σ and S up to date after a small change of the fields, by the addition theorem
+     * {@code tanh(x + d) = (m + t)/(1 + m t)}, {@code 1 − tanh²(x + d) = σ (1 − t²)/(1 + m t)²} with
+     * {@code t = tanh d} from its Taylor series (exact to rounding for |d| < 0.03); sites that moved
+     * further are recomputed from scratch. Each update adds a few ulps of error, so callers refresh
+     * exactly from time to time (the trainer does so every epoch).
+     */
+    public void update() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double d = betaField * (h[i] - previous[i]);
+            previous[i] = h[i];
+            if (Math.abs(d) < 0.03) {
+                double d2 = d * d;
+                double t = d * (1 - d2 * (1.0 / 3 - d2 * (2.0 / 15 - d2 * (17.0 / 315 - d2 * (62.0 / 2835)))));
+                double mi = m[i];
+                double inv = 1 / (1 + mi * t);
+                m[i] = (mi + t) * inv;
+                double si = sigma[i] * (1 - t * t) * inv * inv;
+                sigma[i] = si;
+                s += si;
+            } else {
+                s += exactSite(i);
             }
-            m[i] = Math.copySign(mi, x);
-            sigma[i] = si;
-            s += si;
         }
         sumSigma = s;
     }

@@ -70,7 +70,11 @@ final class Trainer {
                     prior.addGradient(state, weight, grad);
                 }
                 optimizer.step(state.fields(), grad);
-                state.refresh();
+                if (b == count - 1) {
+                    state.refresh();
+                } else {
+                    state.update();
+                }
                 if (schedule != null) {
                     SelfOverlapProjection.project(state, schedule.target(epoch - 1 + (b + 1) / (double) count));
                 }

@@ -146,4 +146,25 @@ class GradientCheckTest {
             assertEquals(sigma, s.variances()[i], 1e-14 * sigma + 1e-300);
         }
     }
+
+    @Test
+    void incrementalUpdateTracksExactTanh() {
+        SplittableRandom r = new SplittableRandom(5);
+        double[] h = fields(12, 1.0);
+        FieldState inc = new FieldState(h, 1.3);
+        for (int step = 0; step < 2000; step++) {
+            double[] f = inc.fields();
+            for (int i = 0; i < N; i++) {
+                // mostly small moves, sometimes a jump that takes the exact path
+                f[i] += r.nextInt(50) == 0 ? r.nextGaussian() : 0.01 * r.nextGaussian();
+            }
+            inc.update();
+        }
+        FieldState exact = new FieldState(inc.fields(), 1.3);
+        for (int i = 0; i < N; i++) {
+            assertEquals(exact.means()[i], inc.means()[i], 1e-14);
+            assertEquals(exact.variances()[i], inc.variances()[i], 1e-13 * exact.variances()[i] + 1e-300);
+        }
+        assertEquals(exact.sumVariance(), inc.sumVariance(), 1e-12);
+    }
 }
