@@ -15,7 +15,8 @@ import vcl.sim.run.Task1Sweep;
 @Command(name = "task1", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Learn a random binary teacher from alpha*N examples in field space.",
             "Columns: alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss (loss: training objective per example).",
-            "Run j = alpha-index*K + seed uses the j-th split stream of the master seed (L64_X128_MIX)."})
+            "Seed k runs with the task-1 run seed of split k of the master seed (L64_X128_MIX),",
+            "the same for every alpha; Task1Run.run(config, run_seed) reproduces a run."})
 public final class SimulateTask1Command implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("alpha", "n", "seed", "epoch", "p", "eps_g", "eps_test", "qstar", "loss");
@@ -68,10 +69,20 @@ public final class SimulateTask1Command implements Callable<Integer> {
         params.put("qstar_ramp", qstarRamp);
         table.provenance("command", "simulate task1").provenance("version", VersionInfo.version())
                 .provenance("master_seed", o.seed)
-                .provenance("streams", "run j = alpha_index*seeds + seed uses split j of L64_X128_MIX(master_seed)")
+                .provenance("streams", "seed k: run seed = first nextLong of split k of L64_X128_MIX(master_seed)")
+                .provenance("run_seeds", runSeeds(o.seed, o.seeds, 0))
                 .provenance("parameters", params);
         OutputTarget.write(table.render(o.format), o.out, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** The run seeds of every seed index, task 1 (column 0) or task 2 (column 1), for provenance. */
+    static java.util.List<String> runSeeds(long master, int seeds, int task) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (long[] s : vcl.sim.run.RandomStreams.runSeeds(master, seeds)) {
+            out.add(Long.toString(s[task]));
+        }
+        return out;
     }
 
     static SelfOverlapSchedule parseRamp(String text) {

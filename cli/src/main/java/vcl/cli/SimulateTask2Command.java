@@ -18,7 +18,7 @@ import vcl.sim.run.Task2Sweep;
         description = {"Learn task 1 (alpha1), then a second teacher of overlap r0 (alpha2) with gamma*KL to task 1.",
             "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss",
             "(phase 1 rows have no second teacher: p2 and eps_g2 are NaN).",
-            "Task 1 is trained once per seed (split k of the master seed) and shared by every (alpha2, r0)."})
+            "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "n", "seed", "phase", "epoch",
@@ -87,8 +87,10 @@ public final class SimulateTask2Command implements Callable<Integer> {
         params.put("lr1", lr1 == null ? o.lr : lr1);
         table.provenance("command", "simulate task2").provenance("version", VersionInfo.version())
                 .provenance("master_seed", o.seed)
-                .provenance("streams", "seed k: split k of L64_X128_MIX(master_seed); its first split trains task 1,"
-                        + " split 1+i the task-2 point i = alpha2_index*|r0| + r0_index")
+                .provenance("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
+                        + " the first for task 1, the second for task 2 (every alpha2, r0)")
+                .provenance("run_seeds_task1", SimulateTask1Command.runSeeds(o.seed, o.seeds, 0))
+                .provenance("run_seeds_task2", SimulateTask1Command.runSeeds(o.seed, o.seeds, 1))
                 .provenance("parameters", params);
         OutputTarget.write(table.render(o.format), o.out, spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -1,11 +1,10 @@
 package vcl.sim.run;
 
 import java.util.List;
-import org.apache.commons.rng.SplittableUniformRandomProvider;
 
 /**
- * Task-1 runs over a grid of loads and seeds. Run j = a·K + k (load index a, seed index k, K seeds)
- * uses the j-th child stream of the master seed ({@link RandomStreams#split}).
+ * Task-1 runs over a grid of loads and seeds. The run of load α and seed index k uses the task-1
+ * run seed of k ({@link RandomStreams#runSeeds}), so it is the same whatever the other loads.
  */
 public final class Task1Sweep {
 
@@ -38,12 +37,11 @@ public final class Task1Sweep {
         for (int a = 0; a < alphas.length; a++) {
             configs[a] = template.withAlpha(alphas[a]);
         }
-        List<SplittableUniformRandomProvider> streams = RandomStreams.split(masterSeed, size(alphas, seeds));
-        return runner.map(streams.size(), j -> {
+        long[][] runSeeds = RandomStreams.runSeeds(masterSeed, seeds);
+        return runner.map(size(alphas, seeds), j -> {
             int a = j / seeds;
             int k = j % seeds;
-            RunResult r = new Task1Run(configs[a], streams.get(j)).train();
-            return new Run(alphas[a], k, r);
+            return new Run(alphas[a], k, Task1Run.run(configs[a], runSeeds[k][0]));
         }, progress);
     }
 }

@@ -1,14 +1,13 @@
 package vcl.sim.run;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.SplittableUniformRandomProvider;
 
 /**
- * Task-2 runs over a grid of (α2, r0) and seeds. Task 1 is trained once per seed k (from child k of
- * the master seed) and every task-2 point of that seed continues from it; the task-2 point
- * (i, k), i = α2-index·|r0| + r0-index, uses child stream i+1 split from seed k's stream. All
- * splitting happens before any job runs, so results do not depend on the thread count.
+ * Task-2 runs over a grid of (α2, r0) and seeds. Task 1 is trained once per seed index k, with the
+ * task-1 run seed of k (so it equals the task-1 run of the same load and seed), and every task-2
+ * point of that seed continues from it with a generator built from the task-2 run seed of k
+ * ({@link RandomStreams#runSeeds}): results depend neither on the thread count nor on the other
+ * points of the grid.
  */
 public final class Task2Sweep {
 
@@ -41,17 +40,9 @@ public final class Task2Sweep {
                         template.gamma(), template.training());
             }
         }
-        List<SplittableUniformRandomProvider> seedStreams = RandomStreams.split(masterSeed, seeds);
-        List<SplittableUniformRandomProvider> task1Streams = new ArrayList<>();
-        List<SplittableUniformRandomProvider> task2Streams = new ArrayList<>();
-        for (SplittableUniformRandomProvider s : seedStreams) {
-            task1Streams.add(s.split());
-            for (int i = 0; i < points; i++) {
-                task2Streams.add(s.split());
-            }
-        }
+        long[][] runSeeds = RandomStreams.runSeeds(masterSeed, seeds);
         List<Task1Run> firsts = runner.map(seeds, k -> {
-            Task1Run run = new Task1Run(template.task1(), task1Streams.get(k));
+            Task1Run run = new Task1Run(template.task1(), RandomStreams.of(runSeeds[k][0]));
             run.train();
             return run;
         }, progress);
@@ -60,7 +51,7 @@ public final class Task2Sweep {
             int i = j / seeds;
             int k = j % seeds;
             Task2Config c = configs[i];
-            RunResult second = Task2Run.run(c, firsts.get(k), task2Streams.get(k * points + i));
+            RunResult second = Task2Run.run(c, firsts.get(k), RandomStreams.of(runSeeds[k][1]));
             return new Run(c.alpha2(), c.r0(), k, firsts.get(k).result(), second);
         }, progress);
     }

@@ -32,6 +32,12 @@ class RunTest {
             assertEquals(one.get(j).result().trajectory(), two.get(j).result().trajectory());
         }
         assertNotEquals(one.get(0).result().trajectory(), one.get(1).result().trajectory());
+        // a run does not depend on the other loads of the sweep, and Task1Run.run reproduces it
+        List<Task1Sweep.Run> alone = Task1Sweep.run(c, new double[] {1.5}, 3, 11L, new ParallelRunner(2),
+                ParallelRunner.Progress.NONE);
+        assertEquals(one.get(4).result().trajectory(), alone.get(1).result().trajectory());
+        long runSeed = RandomStreams.runSeeds(11L, 3)[1][0];
+        assertEquals(one.get(4).result().trajectory(), Task1Run.run(c.withAlpha(1.5), runSeed).trajectory());
     }
 
     @Test
