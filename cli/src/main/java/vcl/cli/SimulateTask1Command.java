@@ -15,8 +15,7 @@ import vcl.sim.run.Task1Sweep;
 @Command(name = "task1", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Learn a random binary teacher from alpha*N examples in field space.",
             "Columns: alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss (loss: training objective per example).",
-            "Seed k runs with the task-1 run seed of split k of the master seed (L64_X128_MIX),",
-            "the same for every alpha; Task1Run.run(config, run_seed) reproduces a run."})
+            "Seed k uses the run seed of split k of the master seed (L64_X128_MIX), the same for every alpha."})
 public final class SimulateTask1Command implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("alpha", "n", "seed", "epoch", "p", "eps_g", "eps_test", "qstar", "loss");

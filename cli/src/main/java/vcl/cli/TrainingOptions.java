@@ -23,7 +23,7 @@ final class TrainingOptions {
     @Option(names = "--lr", defaultValue = "0.03", description = "learning rate (> 0, default ${DEFAULT-VALUE})")
     double lr;
 
-    @Option(names = "--batch", defaultValue = "0", description = "mini-batch size; 0: max(ceil(P/20), 10) (default)")
+    @Option(names = "--batch", defaultValue = "0", description = "mini-batch size (>= P: full batch); 0: max(ceil(P/20), 10) (default)")
     int batch;
 
     @Option(names = "--epochs", defaultValue = "500", description = "epochs (>= 1, default ${DEFAULT-VALUE})")
