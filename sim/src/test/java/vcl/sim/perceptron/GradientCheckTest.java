@@ -167,4 +167,34 @@ class GradientCheckTest {
         }
         assertEquals(exact.sumVariance(), inc.sumVariance(), 1e-12);
     }
+
+    @Test
+    void largeBatchesUseEightFieldTablesWithTheSameResult() {
+        Patterns big = Patterns.draw(teacher, 2 * GaussianFieldLoss.BLOCKED_ROWS + 3, rng);
+        double[] h = fields(13, 1.0);
+        FieldState s = new FieldState(h, 1.0);
+        GaussianFieldLoss loss = new GaussianFieldLoss(N);
+        double[] mu = loss.localFields(s, big);
+        for (int m = 0; m < big.count(); m += 7) {
+            double direct = 0;
+            for (int i = 0; i < N; i++) {
+                direct += Math.tanh(h[i]) * big.input(m, i);
+            }
+            assertEquals(direct, mu[m], 1e-12);
+        }
+        double[] full = new double[N];
+        loss.batchGradient(s, new MiniBatches(big, big.count()), 0, full);
+        MiniBatches small = new MiniBatches(big, 40);
+        double[] sum = new double[N];
+        double[] g = new double[N];
+        for (int b = 0; b < small.count(); b++) {
+            loss.batchGradient(s, small, b, g);
+            for (int i = 0; i < N; i++) {
+                sum[i] += g[i];
+            }
+        }
+        for (int i = 0; i < N; i++) {
+            assertEquals(sum[i], full[i], 1e-11 * (1 + Math.abs(sum[i])));
+        }
+    }
 }
