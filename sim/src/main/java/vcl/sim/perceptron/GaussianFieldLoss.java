@@ -36,7 +36,7 @@ public final class GaussianFieldLoss {
     public GaussianFieldLoss(int n) {
         this.n = n;
         int padded = ((n + 63) >>> 6) << 6;
-        this.fieldTable = new double[padded * 4];
+        this.fieldTable = new double[Integer.highestOneBit(padded * 4 - 1) << 1];
     }
 
     /**
@@ -49,7 +49,7 @@ public final class GaussianFieldLoss {
         int groups = batches.groups(b);
         if (coefficient.length < groups * 8) {
             coefficient = new double[groups * 8];
-            batchTable = new double[groups * 256];
+            batchTable = new double[Integer.highestOneBit(groups * 256 - 1) << 1];
             offsets = new int[groups * 8];
             fields = new double[groups * 8];
         }
@@ -78,14 +78,15 @@ public final class GaussianFieldLoss {
         double[] sigma = state.variances();
         double scale = state.betaField() / (s * rootS);
         double[] table = batchTable;
+        int mask = table.length - 1;
         for (int i = 0; i < n; i++) {
-            grad[i] = table[col[i] & 0xff];
+            grad[i] = table[(col[i] & 0xff) & mask];
         }
         for (int g = 1; g < groups; g++) {
             int base = g * n;
             int o = g << 8;
             for (int i = 0; i < n; i++) {
-                grad[i] += table[o + (col[base + i] & 0xff)];
+                grad[i] += table[(o + (col[base + i] & 0xff)) & mask];
             }
         }
         for (int i = 0; i < n; i++) {
@@ -150,10 +151,10 @@ public final class GaussianFieldLoss {
             }
             for (int k = 0; k < count; k++) {
                 long x = rows[offsets[k] + w];
-                double s0 = t[(int) (x & 255)] + t[256 + (int) ((x >>> 8) & 255)];
-                double s1 = t[512 + (int) ((x >>> 16) & 255)] + t[768 + (int) ((x >>> 24) & 255)];
-                double s2 = t[1024 + (int) ((x >>> 32) & 255)] + t[1280 + (int) ((x >>> 40) & 255)];
-                double s3 = t[1536 + (int) ((x >>> 48) & 255)] + t[1792 + (int) (x >>> 56)];
+                double s0 = t[(int) (x & 255)] + t[(256 + (int) ((x >>> 8) & 255)) & 2047];
+                double s1 = t[(512 + (int) ((x >>> 16) & 255)) & 2047] + t[(768 + (int) ((x >>> 24) & 255)) & 2047];
+                double s2 = t[(1024 + (int) ((x >>> 32) & 255)) & 2047] + t[(1280 + (int) ((x >>> 40) & 255)) & 2047];
+                double s3 = t[(1536 + (int) ((x >>> 48) & 255)) & 2047] + t[(1792 + (int) (x >>> 56)) & 2047];
                 out[k] += (s0 + s1) + (s2 + s3);
             }
         }
@@ -189,6 +190,9 @@ public final class GaussianFieldLoss {
 
     private double localField(long[] rows, int offset, int words) {
         double[] t = fieldTable;
+        // the tables have a power-of-two length, so masking the (always valid) index lets the
+        // compiler drop the bounds checks
+        int mask = t.length - 1;
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
@@ -197,10 +201,10 @@ public final class GaussianFieldLoss {
         for (int w = 0; w < words; w++) {
             long x = rows[offset + w];
             for (int q = 0; q < 4; q++) {
-                a0 += t[o + (int) (x & 15)];
-                a1 += t[o + 16 + (int) ((x >>> 4) & 15)];
-                a2 += t[o + 32 + (int) ((x >>> 8) & 15)];
-                a3 += t[o + 48 + (int) ((x >>> 12) & 15)];
+                a0 += t[(o + (int) (x & 15)) & mask];
+                a1 += t[(o + 16 + (int) ((x >>> 4) & 15)) & mask];
+                a2 += t[(o + 32 + (int) ((x >>> 8) & 15)) & mask];
+                a3 += t[(o + 48 + (int) ((x >>> 12) & 15)) & mask];
                 x >>>= 16;
                 o += 64;
             }
