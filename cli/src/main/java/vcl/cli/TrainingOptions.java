@@ -44,7 +44,7 @@ final class TrainingOptions {
     @Option(names = "--record-every", defaultValue = "10", description = "record every R epochs (>= 1, default ${DEFAULT-VALUE})")
     int recordEvery;
 
-    @Option(names = "--final-only", description = "keep only the last row of each run")
+    @Option(names = "--final-only", description = "keep only the last row of each run (of each phase in task2)")
     boolean finalOnly;
 
     @Option(names = "--shuffle", description = "reshuffle the mini-batches every epoch (default: fixed order)")
