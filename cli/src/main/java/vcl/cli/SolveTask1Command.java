@@ -24,6 +24,9 @@ public final class SolveTask1Command implements Callable<Integer> {
     public static final List<String> COLUMNS = List.of("alpha", "beta", "prior", "q", "r", "qstar", "qhat",
             "rhat", "qstarhat", "p", "eps_g", "phi", "branch", "iterations", "residual", "converged");
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--alpha", required = true, paramLabel = "LIST",
             description = "Loads α = P/N > 0: values and ranges start:stop:step, e.g. 0.1:2.0:0.1,2.5")
     String alpha;
@@ -81,7 +84,7 @@ public final class SolveTask1Command implements Callable<Integer> {
         Task1Sweep sweep = new Task1Sweep(solver);
         long t0 = System.nanoTime();
         List<Task1Solution> rows;
-        try (Progress progress = Progress.start("solve task1", 2L * alphas.length)) {
+        try (Progress progress = Progress.start("solve task1", 2L * alphas.length, spec.commandLine().getErr())) {
             int[] done = new int[1];
             rows = sweep.sweep(alphas, k -> progress.step(++done[0]));
         }
@@ -109,7 +112,7 @@ public final class SolveTask1Command implements Callable<Integer> {
             System.err.println(alphaT.map(a -> "first-order transition: alpha_t = " + a)
                     .orElse("no first-order transition between two coexisting branches in the requested α range"));
         }
-        AtomicFiles.emit(table.render(format, prov), out);
+        AtomicFiles.emit(table.render(format, prov), out, spec.commandLine().getOut());
         if (rows.size() < Math.min(1, alphas.length) || !allConverged) {
             System.err.println("vcl: some points did not converge (converged=false rows)");
             return ExitCodes.NOT_CONVERGED;

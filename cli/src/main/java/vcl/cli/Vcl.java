@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SolveCommand.class,
-            BenchCommand.class,
+            SimulateCommand.class,
             FigureCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
         })
 public final class Vcl implements Runnable {
 

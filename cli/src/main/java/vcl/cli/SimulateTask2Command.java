@@ -1,0 +1,104 @@
+package vcl.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vcl.sim.run.EpochRecord;
+import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.RunResult;
+import vcl.sim.run.SgdConfig;
+import vcl.sim.run.Task1Config;
+import vcl.sim.run.Task2Config;
+import vcl.sim.run.Task2Sweep;
+
+/** {@code vcl simulate task2}: task 1, then task 2 with the KL to the task-1 fields as prior. */
+@Command(name = "task2", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Learn task 1 (alpha1), then a second teacher of overlap r0 (alpha2) with gamma*KL to task 1.",
+            "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss",
+            "(phase 1 rows have no second teacher: p2 and eps_g2 are NaN).",
+            "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
+public final class SimulateTask2Command implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "n", "seed", "phase", "epoch",
+            "p1", "p2", "eps_g1", "eps_g2", "qstar", "loss");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--alpha1", required = true, description = "load of task 1 (> 0)")
+    double alpha1;
+
+    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "loads of task 2 (> 0)")
+    String alpha2;
+
+    @Option(names = "--r0", required = true, paramLabel = "LIST", description = "teacher overlaps in [-1, 1]")
+    String r0;
+
+    @Option(names = "--gamma", required = true, description = "KL strength gamma (>= 0)")
+    double gamma;
+
+    @Option(names = "--epochs1", description = "task-1 epochs (default: --epochs)")
+    Integer epochs1;
+
+    @Option(names = "--lr1", description = "task-1 learning rate (default: --lr)")
+    Double lr1;
+
+    @CommandLine.Mixin
+    TrainingOptions options = new TrainingOptions();
+
+    @Override
+    public Integer call() {
+        TrainingOptions o = options;
+        o.validate();
+        TrainingOptions.require(alpha1 > 0 && Double.isFinite(alpha1), "--alpha1 must be > 0 (got " + alpha1 + ")");
+        TrainingOptions.require(gamma >= 0 && Double.isFinite(gamma), "--gamma must be >= 0 (got " + gamma + ")");
+        TrainingOptions.require(epochs1 == null || epochs1 >= 1, "--epochs1 must be >= 1 (got " + epochs1 + ")");
+        TrainingOptions.require(lr1 == null || (lr1 > 0 && Double.isFinite(lr1)), "--lr1 must be > 0 (got " + lr1 + ")");
+        double[] alpha2s = ValueList.parse("--alpha2", alpha2);
+        double[] r0s = ValueList.parse("--r0", r0);
+        for (double a : alpha2s) {
+            TrainingOptions.require(a > 0 && Double.isFinite(a), "--alpha2 values must be > 0 (got " + a + ")");
+        }
+        for (double r : r0s) {
+            TrainingOptions.require(r >= -1 && r <= 1, "--r0 values must lie in [-1, 1] (got " + r + ")");
+        }
+        SgdConfig first = o.training(epochs1 == null ? o.epochs : epochs1, lr1 == null ? o.lr : lr1);
+        Task1Config task1 = new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize);
+        Task2Config template = new Task2Config(task1, alpha2s[0], r0s[0], gamma, o.training(o.epochs, o.lr));
+        List<Task2Sweep.Run> runs;
+        try (Progress progress = Progress.start("simulate task2",
+                Task2Sweep.jobs(alpha2s, r0s, o.seeds), spec.commandLine().getErr())) {
+            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.seed, new ParallelRunner(o.threadCount()), progress);
+        }
+        DataTable table = new DataTable(COLUMNS);
+        for (Task2Sweep.Run run : runs) {
+            addPhase(table, run, run.task1(), o.finalOnly);
+            addPhase(table, run, run.task2(), o.finalOnly);
+        }
+        var params = o.parameters();
+        params.put("alpha1", alpha1);
+        params.put("alpha2", alpha2s);
+        params.put("r0", r0s);
+        params.put("gamma", gamma);
+        params.put("kl_weight_per_batch", "batch/P2");
+        params.put("epochs1", epochs1 == null ? o.epochs : epochs1);
+        params.put("lr1", lr1 == null ? o.lr : lr1);
+        var prov = Provenance.of("simulate task2", params);
+        prov.put("master_seed", o.seed);
+        prov.put("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
+                        + " the first for task 1, the second for task 2 (every alpha2, r0)");
+        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.seed, o.seeds, 0));
+        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.seed, o.seeds, 1));
+        AtomicFiles.emit(table.render(o.format, prov), o.out, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private void addPhase(DataTable table, Task2Sweep.Run run, RunResult phase, boolean finalOnly) {
+        for (EpochRecord r : finalOnly ? List.of(phase.last()) : phase.trajectory()) {
+            table.add(alpha1, run.alpha2(), run.r0(), gamma, options.n, run.seed(), r.phase(), r.epoch(),
+                    r.p1(), r.p2(), r.epsG1(), r.epsG2(), r.selfOverlap(), r.loss());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Update rules of the fields behind one interface: {@link vcl.sim.optim.Sgd},
+ * {@link vcl.sim.optim.Momentum} ({@code v ← μv + lr·g; h ← h − v}, the paper's), and
+ * {@link vcl.sim.optim.Adam} with bias correction; weight decay as an L2 term or decoupled.
+ */
+package vcl.sim.optim;

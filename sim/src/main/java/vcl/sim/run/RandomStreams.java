@@ -1,0 +1,40 @@
+package vcl.sim.run;
+
+import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Random streams derived from one master seed. The master generator ({@code L64_X128_MIX}) is
+ * split sequentially into one child per seed index k; child k gives two 64-bit run seeds, the
+ * first for task 1 and the second for task 2. Each run builds its own generator from its run seed,
+ * so a run depends only on the master seed and its seed index: not on the thread that executes it,
+ * nor on the other loads of the sweep (all loads of seed k share teacher, data stream and initial
+ * fields: common random numbers).
+ */
+public final class RandomStreams {
+
+    private RandomStreams() {
+    }
+
+    /** The generator of a run seed. */
+    public static SplittableUniformRandomProvider of(long seed) {
+        return (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
+    }
+
+    /**
+     * Run seeds of seed indices 0..count−1: {@code seeds[k][0]} for task 1, {@code seeds[k][1]}
+     * for task 2.
+     */
+    public static long[][] runSeeds(long masterSeed, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("seeds must be >= 1, got " + count);
+        }
+        long[][] out = new long[count][];
+        var children = of(masterSeed).splits(count).iterator();
+        for (int k = 0; k < count; k++) {
+            SplittableUniformRandomProvider child = children.next();
+            out[k] = new long[] {child.nextLong(), child.nextLong()};
+        }
+        return out;
+    }
+}

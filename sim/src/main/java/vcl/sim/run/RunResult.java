@@ -1,0 +1,37 @@
+package vcl.sim.run;
+
+import java.util.List;
+
+/**
+ * The outcome of one training phase: the recorded trajectory and the final fields.
+ *
+ * @param trajectory   recorded epochs, in order, never empty (the last one is the final state)
+ * @param fields       final fields h
+ * @param stoppedEarly true when training stopped at zero test error before the last epoch
+ */
+public record RunResult(List<EpochRecord> trajectory, double[] fields, boolean stoppedEarly) {
+
+    public RunResult {
+        if (trajectory == null || trajectory.isEmpty()) {
+            throw new IllegalArgumentException("a run records at least one epoch");
+        }
+        trajectory = List.copyOf(trajectory);
+        fields = fields.clone();
+    }
+
+    /** The last recorded epoch. */
+    public EpochRecord last() {
+        return trajectory.get(trajectory.size() - 1);
+    }
+
+    /** Final ε_g on the first teacher. */
+    public double finalEpsG() {
+        return last().epsG1();
+    }
+
+    /** Final fields (a copy). */
+    @Override
+    public double[] fields() {
+        return fields.clone();
+    }
+}

@@ -1,0 +1,50 @@
+package vcl.sim.run;
+
+import vcl.sim.optim.OptimizerSpec;
+
+/**
+ * How the fields are trained on one task.
+ *
+ * @param optimizer      the update rule
+ * @param batchSize      mini-batch size; 0 selects the figure-1a rule max(⌈P/20⌉, 10)
+ * @param epochs         number of passes over the data, ≥ 1
+ * @param reshuffle      false: mini-batches in the data set's fixed order (the paper's); true:
+ *                       a new random order every epoch
+ * @param recordEvery    observables are recorded at epoch 0, every recordEvery epochs and at the
+ *                       last epoch; ≥ 1
+ * @param stopAtZeroTestError stop as soon as the test error on the current task is 0 (checked every epoch)
+ */
+public record SgdConfig(OptimizerSpec optimizer, int batchSize, int epochs, boolean reshuffle,
+                        int recordEvery, boolean stopAtZeroTestError) {
+
+    public SgdConfig {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("an optimizer is required");
+        }
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batch must be >= 1 (or 0 for the default rule), got " + batchSize);
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+        }
+        if (recordEvery < 1) {
+            throw new IllegalArgumentException("record-every must be >= 1, got " + recordEvery);
+        }
+    }
+
+    /** The figure-1a protocol: momentum SGD (lr, momentum 0.9), default batch rule, fixed order. */
+    public static SgdConfig figure1a(int epochs, int recordEvery) {
+        return new SgdConfig(OptimizerSpec.momentum(0.03, 0.9), 0, epochs, false, recordEvery, false);
+    }
+
+    /** The batch size used for P examples: the configured one, or max(⌈P/20⌉, 10), at most P. */
+    public int batchSizeFor(int examples) {
+        int b = batchSize > 0 ? batchSize : Math.max((examples + 19) / 20, 10);
+        return Math.min(b, examples);
+    }
+
+    /** A copy with another number of epochs. */
+    public SgdConfig withEpochs(int e) {
+        return new SgdConfig(optimizer, batchSize, e, reshuffle, recordEvery, stopAtZeroTestError);
+    }
+}

@@ -1,0 +1,98 @@
+package vcl.sim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import vcl.sim.data.MiniBatches;
+import vcl.sim.optim.Optimizer;
+import vcl.sim.perceptron.FieldState;
+import vcl.sim.perceptron.GaussianFieldLoss;
+import vcl.sim.perceptron.GradientTerm;
+import vcl.sim.perceptron.SelfOverlapProjection;
+import vcl.sim.perceptron.SelfOverlapSchedule;
+
+/**
+ * The training loop of one phase: for every mini-batch, data gradient (summed over the batch), plus
+ * every prior term weighted by batch/P, one optimizer step, then the optional q* projection.
+ * Confined to one thread.
+ */
+final class Trainer {
+
+    /** Computes the recorded observables at the state's current fields. */
+    interface Observer {
+        EpochRecord observe(int epoch, FieldState state);
+    }
+
+    private final FieldState state;
+    private final MiniBatches batches;
+    private final List<GradientTerm> priors;
+    private final Optimizer optimizer;
+    private final SgdConfig config;
+    private final SelfOverlapSchedule schedule;
+    private final UniformRandomProvider orderRng;
+    private final GaussianFieldLoss loss;
+
+    Trainer(FieldState state, MiniBatches batches, List<GradientTerm> priors, SgdConfig config,
+            SelfOverlapSchedule schedule, UniformRandomProvider orderRng) {
+        this.state = state;
+        this.batches = batches;
+        this.priors = List.copyOf(priors);
+        this.optimizer = config.optimizer().create(state.size());
+        this.config = config;
+        this.schedule = schedule;
+        this.orderRng = orderRng;
+        this.loss = new GaussianFieldLoss(state.size());
+    }
+
+    GaussianFieldLoss loss() {
+        return loss;
+    }
+
+    /** Trains for the configured epochs and returns the recorded trajectory and the final fields. */
+    RunResult train(Observer observer) {
+        List<EpochRecord> records = new ArrayList<>();
+        if (schedule != null) {
+            SelfOverlapProjection.project(state, schedule.target(0));
+        }
+        records.add(observer.observe(0, state));
+        double[] grad = new double[state.size()];
+        int examples = batches.data().count();
+        int count = batches.count();
+        boolean stopped = false;
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            if (config.reshuffle()) {
+                batches.reshuffle(orderRng);
+            }
+            for (int b = 0; b < count; b++) {
+                loss.batchGradient(state, batches, b, grad);
+                double weight = batches.size(b) / (double) examples;
+                for (GradientTerm prior : priors) {
+                    prior.addGradient(state, weight, grad);
+                }
+                optimizer.step(state.fields(), grad);
+                if (b == count - 1) {
+                    state.refresh();
+                } else {
+                    state.update();
+                }
+                if (schedule != null) {
+                    SelfOverlapProjection.project(state, schedule.target(epoch - 1 + (b + 1) / (double) count));
+                }
+            }
+            boolean last = epoch == config.epochs();
+            boolean due = epoch % config.recordEvery() == 0 || last;
+            if (due || config.stopAtZeroTestError()) {
+                EpochRecord r = observer.observe(epoch, state);
+                boolean solved = config.stopAtZeroTestError() && r.currentTestError() == 0;
+                if (due || solved) {
+                    records.add(r);
+                }
+                if (solved && !last) {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+        return new RunResult(records, state.fields(), stopped);
+    }
+}
