@@ -13,7 +13,7 @@ import vcl.cli.figures.Preset;
         description = "Reproduce figure " + DemoCommand.FIGURE + " with the quick preset and print where the files are.")
 public final class DemoCommand implements Callable<Integer> {
 
-    static final String FIGURE = "2a";
+    static final String FIGURE = "2b";
 
     @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 public final class FigureCatalog {
 
     private static final List<FigureDefinition> FIGURES = List.of(
-            new Figure2a());
+            new Figure1a(), new Figure2a(), new Figure2b(), new Figure2c(), new Figure2d());
 
     private FigureCatalog() {
     }

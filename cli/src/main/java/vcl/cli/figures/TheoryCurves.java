@@ -38,6 +38,18 @@ final class TheoryCurves {
         return a;
     }
 
+    /** from, from + step, …, to (decimal arithmetic, both ends included). */
+    static double[] range(double from, double to, double step) {
+        BigDecimal f = BigDecimal.valueOf(from);
+        BigDecimal st = BigDecimal.valueOf(step);
+        int n = BigDecimal.valueOf(to).subtract(f).divide(st, java.math.MathContext.DECIMAL64).intValue() + 1;
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = f.add(st.multiply(BigDecimal.valueOf(i))).doubleValue();
+        }
+        return a;
+    }
+
     /** Solves the flat-prior task-1 saddle point over the α grid at β, both branches and the transition. */
     static TheoryCurves task1(double[] alphas, double beta, FigureContext context) {
         Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta));
@@ -59,6 +71,21 @@ final class TheoryCurves {
 
     Optional<Double> transition() {
         return transition;
+    }
+
+    /**
+     * The stable-branch value at each requested α (which must be on the grid, or within 1e-9 of a
+     * grid point).
+     */
+    double[] stableAt(double[] alphas, ToDoubleFunction<Task1Solution> value) {
+        List<Task1Solution> stable = stable();
+        double[] out = new double[alphas.length];
+        for (int i = 0; i < alphas.length; i++) {
+            double a = alphas[i];
+            out[i] = value.applyAsDouble(stable.stream().filter(s -> Math.abs(s.alpha() - a) < 1e-9).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("alpha " + a + " is not on the theory grid")));
+        }
+        return out;
     }
 
     /** The stable solution at each α, in α order. */

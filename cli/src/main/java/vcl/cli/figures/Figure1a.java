@@ -1,0 +1,116 @@
+package vcl.cli.figures;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import vcl.cli.Progress;
+import vcl.plots.AxisSpec;
+import vcl.plots.FigureSpec;
+import vcl.plots.PanelSpec;
+import vcl.plots.Palette;
+import vcl.plots.Series;
+import vcl.sim.run.EpochRecord;
+import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.Task1Config;
+import vcl.sim.run.Task1Sweep;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
+
+/**
+ * Figure 1a: generalization error of task 1 against training epoch for α ∈ {0.5, 1, 1.5, 2}
+ * (momentum SGD, the figure-1a protocol), mean over seeds with a min–max band, and the replica
+ * prediction at β = 20 (stable branch) as dashed horizontal lines.
+ */
+final class Figure1a implements FigureDefinition {
+
+    private static final double[] ALPHAS = {0.5, 1.0, 1.5, 2.0};
+
+    @Override
+    public String id() {
+        return "1a";
+    }
+
+    @Override
+    public String title() {
+        return "task-1 generalization error vs epoch, SGD (alpha 0.5, 1, 1.5, 2) with the beta = 20 theory";
+    }
+
+    @Override
+    public String presets() {
+        return "quick: N = 1000, 8 seeds, 300 epochs; paper: N = 1000, 20 seeds, 500 epochs (momentum 0.9, lr 0.03)";
+    }
+
+    @Override
+    public FigureResult build(Preset preset, FigureContext context) {
+        boolean quick = preset == Preset.quick;
+        int n = 1000;
+        int seeds = quick ? 8 : 20;
+        int epochs = quick ? 300 : 500;
+        int every = 5;
+        Task1Config template = Task1Config.figure1a(n, ALPHAS[0], epochs, every);
+        List<Task1Sweep.Run> runs;
+        try (Progress p = context.progress().start("figure 1a SGD", (long) ALPHAS.length * seeds)) {
+            runs = Task1Sweep.run(template, ALPHAS, seeds, context.masterSeed(), new ParallelRunner(context.threads()), p);
+        }
+        Task1Solver solver = new Task1Solver(20);
+        FigureData data = new FigureData();
+        List<Series> series = new ArrayList<>();
+        double[] theory = new double[ALPHAS.length];
+        double[] last = new double[ALPHAS.length];
+        for (int a = 0; a < ALPHAS.length; a++) {
+            double alpha = ALPHAS[a];
+            List<List<EpochRecord>> traj = runs.stream().filter(r -> r.alpha() == alpha)
+                    .map(r -> r.result().trajectory()).toList();
+            int points = traj.get(0).size();
+            double[] epoch = new double[points];
+            double[] mean = new double[points];
+            double[] lo = new double[points];
+            double[] hi = new double[points];
+            for (int t = 0; t < points; t++) {
+                int tt = t;
+                Stats s = Stats.of(traj.stream().mapToDouble(tr -> tr.get(tt).epsG1()).toArray());
+                epoch[t] = traj.get(0).get(t).epoch();
+                mean[t] = s.mean();
+                lo[t] = s.min();
+                hi[t] = s.max();
+            }
+            Color c = Palette.color(a);
+            String label = "α = " + alpha;
+            series.add(data.band("a", label + " min–max", epoch, lo, hi).withColor(c));
+            series.add(data.line("a", label, epoch, mean).withColor(c));
+            Task1Solution th = stableTheory(solver, alpha);
+            theory[a] = th.epsG();
+            last[a] = mean[points - 1];
+            series.add(data.line("a", a == 0 ? "theory, β = 20" : "", new double[] {0, epochs},
+                    new double[] {th.epsG(), th.epsG()}).withColor(c).dashed());
+        }
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, epochs), AxisSpec.linear("ε_g").range(0, 0.52),
+                series.toArray(new Series[0]));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("n", n);
+        params.put("alpha", ALPHAS);
+        params.put("seeds", seeds);
+        params.put("epochs", epochs);
+        params.put("record_every", every);
+        params.put("optimizer", "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
+        params.put("beta_field", 1.0);
+        params.put("theory_beta", 20.0);
+        params.put("theory_eps_g", theory);
+        params.put("sgd_final_mean_eps_g", last);
+        String title = "Fig. 1a" + (quick ? " (quick)" : "") + ": SGD, N = " + n + ", " + seeds + " seeds";
+        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
+                OptionalDouble.of(Stats.meanAbsDifference(theory, last)));
+    }
+
+    /** The theory's stable solution at α (continued from small α, compared with the good branch). */
+    static Task1Solution stableTheory(Task1Solver solver, double alpha) {
+        List<Task1Solution> rows = new vcl.theory.task1.Task1Sweep(solver).sweep(new double[] {alpha}, null);
+        return rows.stream().filter(s -> switch (s.branch()) {
+            case UNIQUE, POOR_STABLE, GOOD_STABLE -> true;
+            default -> false;
+        }).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,123 @@
+package vcl.cli.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import vcl.cli.Progress;
+import vcl.plots.AxisSpec;
+import vcl.plots.FigureSpec;
+import vcl.plots.PanelSpec;
+import vcl.plots.Palette;
+import vcl.plots.Series;
+import vcl.sim.optim.OptimizerSpec;
+import vcl.sim.optim.WeightDecay;
+import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.RunResult;
+import vcl.sim.run.SgdConfig;
+import vcl.sim.run.Task1Config;
+import vcl.sim.run.Task1Run;
+import vcl.sim.run.RandomStreams;
+
+/**
+ * Figure 2b: overlap p and generalization error ε of task 1 against α: replica theory at β = 20
+ * (stable branch solid, metastable continuations dashed, the first-order transition marked) and
+ * Adam simulations (mean ± std over seeds) with the paper's per-α batch size, learning rate and
+ * weight decay, stopped when the test error reaches 0.
+ */
+final class Figure2b implements FigureDefinition {
+
+    /** The paper's α = 0.1..1.7 and its per-α hyper-parameters (figures.md). */
+    static final double[] ALPHAS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7};
+    static final int[] BATCH = {128, 64, 128, 100, 100, 128, 64, 64, 64, 64, 100, 100, 100, 100, 100, 100, 64};
+    static final double[] LR = {0.008, 0.008, 0.002, 0.005, 0.008, 0.002, 0.002, 0.005, 0.002, 0.002, 0.002, 0.005,
+        0.005, 0.005, 0.008, 0.008, 0.002};
+    static final double[] WD = {0.5, 0.5, 0.5, 0.5, 0.1, 0.1, 0.03, 0.03, 0.1, 0.03, 0.1, 0.1, 0.1, 0.1, 0.05, 0.03, 0.1};
+
+    @Override
+    public String id() {
+        return "2b";
+    }
+
+    @Override
+    public String title() {
+        return "task-1 overlap p and error eps vs alpha: replica theory (beta = 20) against Adam simulations";
+    }
+
+    @Override
+    public String presets() {
+        return "quick: N = 1000, 6 seeds, alpha 0.2..1.6 step 0.2, <= 400 epochs, test set 2000; "
+                + "paper: N = 1000, 20 seeds, alpha 0.1..1.7, <= 2000 epochs, test set 10^4 (about an hour here)";
+    }
+
+    @Override
+    public FigureResult build(Preset preset, FigureContext context) {
+        boolean quick = preset == Preset.quick;
+        int n = 1000;
+        int seeds = quick ? 6 : 20;
+        int epochs = quick ? 400 : 2000;
+        int testSize = quick ? 2000 : 10_000;
+        int[] use = quick ? new int[] {1, 3, 5, 7, 9, 11, 13, 15} : java.util.stream.IntStream.range(0, ALPHAS.length).toArray();
+        double[] alphas = java.util.Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
+        long[][] runSeeds = RandomStreams.runSeeds(context.masterSeed(), seeds);
+        List<RunResult> results;
+        try (Progress p = context.progress().start("figure 2b Adam", (long) use.length * seeds)) {
+            results = new ParallelRunner(context.threads()).map(use.length * seeds, j -> {
+                int i = use[j / seeds];
+                SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], false)), BATCH[i],
+                        epochs, true, epochs, true);
+                Task1Config cfg = new Task1Config(n, ALPHAS[i], 1.0, training, 0, null, testSize);
+                return Task1Run.run(cfg, runSeeds[j % seeds][0]);
+            }, p);
+        }
+        double[] epsMean = new double[use.length];
+        double[] epsStd = new double[use.length];
+        double[] pMean = new double[use.length];
+        double[] pStd = new double[use.length];
+        for (int a = 0; a < use.length; a++) {
+            List<RunResult> group = results.subList(a * seeds, (a + 1) * seeds);
+            Stats e = Stats.of(group.stream().mapToDouble(RunResult::finalEpsG).toArray());
+            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p1()).toArray());
+            epsMean[a] = e.mean();
+            epsStd[a] = e.std();
+            pMean[a] = p.mean();
+            pStd[a] = p.std();
+        }
+        double beta = 20;
+        double[] grid = TheoryCurves.grid(quick ? 0.02 : 0.01, 2.0);
+        TheoryCurves curves = TheoryCurves.task1(grid, beta, context);
+        FigureData data = new FigureData();
+        List<Series> series = new ArrayList<>();
+        series.addAll(curves.branchLines(data, "a", "theory p", Task1SolutionValues::p, Palette.BLUE));
+        series.addAll(curves.branchLines(data, "a", "theory ε", Task1SolutionValues::eps, Palette.VERMILLION));
+        series.add(data.points("a", "Adam p", alphas, pMean, pStd).withColor(Palette.BLUE));
+        series.add(data.points("a", "Adam ε", alphas, epsMean, epsStd).withColor(Palette.VERMILLION)
+                .withMarker(Palette.marker(1)));
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("p, ε").range(0, 1.02),
+                series.toArray(new Series[0]));
+        if (curves.transition().isPresent()) {
+            panel = panel.withMarker(curves.transition().get(), "α_t");
+        }
+        double[] theoryEps = curves.stableAt(alphas, Task1SolutionValues::eps);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("n", n);
+        params.put("alpha", alphas);
+        params.put("seeds", seeds);
+        params.put("max_epochs", epochs);
+        params.put("test_size", testSize);
+        params.put("optimizer", "Adam (0.9, 0.999), L2 weight decay, reshuffled mini-batches, stop at zero test error");
+        params.put("batch", java.util.Arrays.stream(use).map(i -> BATCH[i]).toArray());
+        params.put("lr", java.util.Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
+        params.put("weight_decay", java.util.Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
+        params.put("run_seeds", java.util.Arrays.stream(runSeeds).mapToLong(s -> s[0]).toArray());
+        params.put("theory_beta", beta);
+        params.put("theory_grid_step", grid[0]);
+        params.put("transition_alpha", curves.transition().orElse(null));
+        params.put("theory_eps_at_sim_alpha", theoryEps);
+        params.put("sim_eps_mean", epsMean);
+        String title = "Fig. 2b" + (quick ? " (quick)" : "") + ": theory β = 20 vs Adam, N = " + n;
+        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
+                OptionalDouble.of(Stats.meanAbsDifference(theoryEps, epsMean)));
+    }
+}
