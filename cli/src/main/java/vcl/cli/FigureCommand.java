@@ -26,7 +26,8 @@ public final class FigureCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the figures and their presets.")
     boolean list;
 
-    @Option(names = "--preset", defaultValue = "quick", description = "quick or paper (default ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", defaultValue = "quick",
+            description = "quick, paper, or tiny (a smoke-test size) (default ${DEFAULT-VALUE}).")
     String preset;
 
     @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
@@ -55,7 +56,7 @@ public final class FigureCommand implements Callable<Integer> {
         try {
             p = Preset.valueOf(preset);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--preset: unknown preset '" + preset + "'; valid presets: quick, paper");
+            throw new IllegalArgumentException("--preset: unknown preset '" + preset + "'; valid presets: quick, paper, tiny");
         }
         Checks.atLeast("--threads", threads, 0);
         int nThreads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;

@@ -45,10 +45,9 @@ final class Figure1a implements FigureDefinition {
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        boolean quick = preset == Preset.quick;
-        int n = 1000;
-        int seeds = quick ? 8 : 20;
-        int epochs = quick ? 300 : 500;
+        int n = preset.pick(200, 1000, 1000);
+        int seeds = preset.pick(2, 8, 20);
+        int epochs = preset.pick(20, 300, 500);
         int every = 5;
         Task1Config template = Task1Config.figure1a(n, ALPHAS[0], epochs, every);
         List<Task1Sweep.Run> runs;
@@ -100,7 +99,7 @@ final class Figure1a implements FigureDefinition {
         params.put("theory_beta", 20.0);
         params.put("theory_eps_g", theory);
         params.put("sgd_final_mean_eps_g", last);
-        String title = "Fig. 1a" + (quick ? " (quick)" : "") + ": SGD, N = " + n + ", " + seeds + " seeds";
+        String title = "Fig. 1a" + preset.label() + ": SGD, N = " + n + ", " + seeds + " seeds";
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
                 OptionalDouble.of(Stats.meanAbsDifference(theory, last)));
     }

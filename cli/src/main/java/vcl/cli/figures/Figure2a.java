@@ -32,7 +32,7 @@ final class Figure2a implements FigureDefinition {
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        double step = preset == Preset.quick ? 0.02 : 0.01;
+        double step = preset.pick(0.1, 0.02, 0.01);
         double beta = 20;
         TheoryCurves curves = TheoryCurves.task1(TheoryCurves.grid(step, 2.0), beta, context);
         FigureData data = new FigureData();
@@ -54,7 +54,7 @@ final class Figure2a implements FigureDefinition {
         params.put("alpha_step", step);
         params.put("prior", "flat");
         params.put("transition_alpha", t.orElse(null));
-        String title = "Fig. 2a" + (preset == Preset.quick ? " (quick)" : "") + ": task 1, β = 20";
+        String title = "Fig. 2a" + preset.label() + ": task 1, β = 20";
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty());
     }
 

@@ -53,12 +53,12 @@ final class Figure2b implements FigureDefinition {
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        boolean quick = preset == Preset.quick;
-        int n = 1000;
-        int seeds = quick ? 6 : 20;
-        int epochs = quick ? 400 : 2000;
-        int testSize = quick ? 2000 : 10_000;
-        int[] use = quick ? new int[] {1, 3, 5, 7, 9, 11, 13, 15} : java.util.stream.IntStream.range(0, ALPHAS.length).toArray();
+        int n = preset.pick(200, 1000, 1000);
+        int seeds = preset.pick(2, 6, 20);
+        int epochs = preset.pick(30, 400, 2000);
+        int testSize = preset.pick(200, 2000, 10_000);
+        int[] use = preset.pick(new int[] {4, 9}, new int[] {1, 3, 5, 7, 9, 11, 13, 15},
+                java.util.stream.IntStream.range(0, ALPHAS.length).toArray());
         double[] alphas = java.util.Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
         long[][] runSeeds = RandomStreams.runSeeds(context.masterSeed(), seeds);
         List<RunResult> results;
@@ -85,7 +85,7 @@ final class Figure2b implements FigureDefinition {
             pStd[a] = p.std();
         }
         double beta = 20;
-        double[] grid = TheoryCurves.grid(quick ? 0.02 : 0.01, 2.0);
+        double[] grid = TheoryCurves.grid(preset.pick(0.1, 0.02, 0.01), 2.0);
         TheoryCurves curves = TheoryCurves.task1(grid, beta, context);
         FigureData data = new FigureData();
         List<Series> series = new ArrayList<>();
@@ -116,7 +116,7 @@ final class Figure2b implements FigureDefinition {
         params.put("transition_alpha", curves.transition().orElse(null));
         params.put("theory_eps_at_sim_alpha", theoryEps);
         params.put("sim_eps_mean", epsMean);
-        String title = "Fig. 2b" + (quick ? " (quick)" : "") + ": theory β = 20 vs Adam, N = " + n;
+        String title = "Fig. 2b" + preset.label() + ": theory β = 20 vs Adam, N = " + n;
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
                 OptionalDouble.of(Stats.meanAbsDifference(theoryEps, epsMean)));
     }

@@ -22,8 +22,8 @@ import vcl.sim.run.Task1Sweep;
 /**
  * Figure 2c: convergence time T_c of full-batch gradient descent against α ∈ [1, 2]: the first
  * t ≥ 1000 at which the standard deviation of ε over the window [t − 1000, t) falls below 5e-4
- * (figures.md); mean ± std over the seeds that converged, with the theory's first-order transition
- * marked.
+ * (figures.md); (a) mean ± std over the seeds that converged, (b) the fraction that converged, with
+ * the theory's first-order transition marked.
  */
 final class Figure2c implements FigureDefinition {
 
@@ -45,11 +45,10 @@ final class Figure2c implements FigureDefinition {
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        boolean quick = preset == Preset.quick;
-        int n = quick ? 300 : 3000;
-        int seeds = quick ? 3 : 20;
-        int steps = quick ? 6000 : 10_000;
-        double[] alphas = TheoryCurves.range(1.0, 2.0, quick ? 0.1 : 0.02);
+        int n = preset.pick(100, 300, 3000);
+        int seeds = preset.pick(2, 3, 20);
+        int steps = preset.pick(1500, 6000, 10_000);
+        double[] alphas = TheoryCurves.range(1.0, 2.0, preset.pick(0.5, 0.1, 0.02));
         SgdConfig gd = new SgdConfig(new OptimizerSpec("sgd", 0.01, 0, 0.9, 0.999, 1e-8, WeightDecay.NONE),
                 Integer.MAX_VALUE, steps, false, 1, false);
         Task1Config template = new Task1Config(n, alphas[0], 1.0, gd, 0, null, 100);
@@ -79,13 +78,23 @@ final class Figure2c implements FigureDefinition {
             }
         }
         FigureData data = new FigureData();
-        double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05), AxisSpec.linear("T_c (steps)"),
-                data.points("a", "gradient descent, T_c", x, mean.stream().mapToDouble(Double::doubleValue).toArray(),
-                        std.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLUE).connected());
-        TheoryCurves curves = TheoryCurves.task1(TheoryCurves.grid(0.02, 2.0), 20, context);
+        TheoryCurves curves = TheoryCurves.task1(TheoryCurves.grid(preset.pick(0.1, 0.02, 0.02), 2.0), 20, context);
+        double[] fraction = converged.stream().mapToDouble(c -> c / (double) seeds).toArray();
+        PanelSpec share = PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05),
+                AxisSpec.linear("fraction of runs converged").range(0, 1.05),
+                data.points("b", "converged within " + steps + " steps", alphas, fraction)
+                        .withColor(Palette.VERMILLION).connected()).withTag("(b)");
+        List<PanelSpec> panels = new ArrayList<>();
+        if (!xs.isEmpty()) {
+            double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
+            panels.add(PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05), AxisSpec.linear("T_c (steps)"),
+                    data.points("a", "gradient descent, T_c", x, mean.stream().mapToDouble(Double::doubleValue).toArray(),
+                            std.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLUE).connected())
+                    .withTag("(a)"));
+        }
+        panels.add(share);
         if (curves.transition().isPresent()) {
-            panel = panel.withMarker(curves.transition().get(), "α_t (β = 20)");
+            panels.replaceAll(p -> p.withMarker(curves.transition().get(), "α_t (β = 20)"));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("n", n);
@@ -97,7 +106,8 @@ final class Figure2c implements FigureDefinition {
         params.put("threshold", ConvergenceTime.FIGURE_2C_THRESHOLD);
         params.put("converged_seeds_per_alpha", converged);
         params.put("transition_alpha", curves.transition().orElse(null));
-        String title = "Fig. 2c" + (quick ? " (quick)" : "") + ": convergence time, N = " + n;
-        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty());
+        String title = "Fig. 2c" + preset.label() + ": convergence time, N = " + n;
+        return new FigureResult(FigureSpec.row(panels.toArray(new PanelSpec[0])).withTitle(title), data, params,
+                OptionalDouble.empty());
     }
 }

@@ -54,12 +54,11 @@ final class Figure2d implements FigureDefinition {
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        boolean quick = preset == Preset.quick;
-        int n = quick ? 500 : 1000;
-        int seeds = quick ? 3 : 20;
-        int epochs = quick ? 600 : 4000;
-        double ramp = quick ? 450 : 3000;
-        int every = quick ? 5 : 20;
+        int n = preset.pick(100, 500, 1000);
+        int seeds = preset.pick(2, 3, 20);
+        int epochs = preset.pick(40, 600, 4000);
+        double ramp = preset.pick(30, 450, 3000);
+        int every = preset.pick(5, 5, 20);
         double alpha = 2.0;
         SgdConfig sgd = new SgdConfig(OptimizerSpec.momentum(1e-3, 0.9), 32, epochs, false, every, false);
         Task1Config free = new Task1Config(n, alpha, 1.0, sgd, 0, null, 2000);
@@ -71,7 +70,7 @@ final class Figure2d implements FigureDefinition {
             freeRuns = Task1Sweep.run(free, new double[] {alpha}, seeds, context.masterSeed(), runner, p);
             slowRuns = Task1Sweep.run(slow, new double[] {alpha}, seeds, context.masterSeed(), runner, p);
         }
-        double[] qGrid = TheoryCurves.range(0.75, 0.99, quick ? 0.02 : 0.01);
+        double[] qGrid = TheoryCurves.range(0.75, 0.99, preset.pick(0.08, 0.02, 0.01));
         double beta = 5;
         List<Double> qs = new ArrayList<>();
         List<Double> eps = new ArrayList<>();
@@ -107,7 +106,7 @@ final class Figure2d implements FigureDefinition {
         params.put("theory_beta", beta);
         params.put("theory_qstar", qs);
         params.put("theory_qstar_failed", qGrid.length - qs.size());
-        String title = "Fig. 2d" + (quick ? " (quick)" : "") + ": α = 2, N = " + n + ", " + seeds + " seeds";
+        String title = "Fig. 2d" + preset.label() + ": α = 2, N = " + n + ", " + seeds + " seeds";
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty());
     }
 
