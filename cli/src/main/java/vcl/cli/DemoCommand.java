@@ -21,6 +21,6 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return FigureCommand.render(FigureCatalog.find(FIGURE).orElseThrow(), Preset.quick, out,
-                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start));
+                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start), 2);
     }
 }

@@ -39,6 +39,10 @@ public final class FigureCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Threads for simulations (0 = all cores).")
     int threads;
 
+    @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
+            description = "PNG pixels per point (default ${DEFAULT-VALUE}: 1600x1200 px per panel).")
+    double pngScale;
+
     @Override
     public Integer call() {
         if (list) {
@@ -60,14 +64,19 @@ public final class FigureCommand implements Callable<Integer> {
         }
         Checks.atLeast("--threads", threads, 0);
         int nThreads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        return render(fig, p, out, new FigureContext(seed, nThreads, Progress::start));
+        if (!(pngScale >= 0.25 && pngScale <= 8)) {
+            throw new IllegalArgumentException("--png-scale must lie in [0.25, 8], got " + pngScale);
+        }
+        return render(fig, p, out, new FigureContext(seed, nThreads, Progress::start), pngScale);
     }
 
     /** Computes and writes one figure, printing where the files are and the agreement. */
-    static int render(FigureDefinition fig, Preset p, Path out, FigureContext context) {
+    static int render(FigureDefinition fig, Preset p, Path out, FigureContext context, double pngScale) {
         System.err.println("figure " + fig.id() + " (" + p + "): " + fig.title());
         long t0 = System.nanoTime();
-        FigureResult result = fig.build(p, context);
+        FigureResult built = fig.build(p, context);
+        FigureResult result = new FigureResult(built.figure().withPngScale(pngScale), built.data(), built.parameters(),
+                built.theorySimulationDistance());
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<Path> files = FigureWriter.write(fig.id(), p, result, out, seconds, context.masterSeed());
         System.out.printf("figure %s (%s preset) computed in %.1f s%n", fig.id(), p, seconds);

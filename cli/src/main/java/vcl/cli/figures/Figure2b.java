@@ -65,7 +65,7 @@ final class Figure2b implements FigureDefinition {
         try (Progress p = context.progress().start("figure 2b Adam", (long) use.length * seeds)) {
             results = new ParallelRunner(context.threads()).map(use.length * seeds, j -> {
                 int i = use[j / seeds];
-                SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], false)), BATCH[i],
+                SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], true)), BATCH[i],
                         epochs, true, epochs, true);
                 Task1Config cfg = new Task1Config(n, ALPHAS[i], 1.0, training, 0, null, testSize);
                 return Task1Run.run(cfg, runSeeds[j % seeds][0]);
@@ -106,7 +106,7 @@ final class Figure2b implements FigureDefinition {
         params.put("seeds", seeds);
         params.put("max_epochs", epochs);
         params.put("test_size", testSize);
-        params.put("optimizer", "Adam (0.9, 0.999), L2 weight decay, reshuffled mini-batches, stop at zero test error");
+        params.put("optimizer", "Adam (0.9, 0.999), decoupled weight decay (as the authors' code), reshuffled mini-batches, stop at zero test error");
         params.put("batch", java.util.Arrays.stream(use).map(i -> BATCH[i]).toArray());
         params.put("lr", java.util.Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
         params.put("weight_decay", java.util.Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
