@@ -85,7 +85,7 @@ public final class ReferenceDensity {
         // the error at h is far below the change from 2h to h, so 2h already meets the tolerance
         this.hBase = 2 * h;
         this.zAverage = raw.normalisedOn(range[0], range[1], h);
-        this.hFine = h / (1 << FINER);
+        this.hFine = hBase / (1 << FINER);
         this.jLo = (int) Math.floor(range[0] / hFine);
         int jHi = (int) Math.ceil(range[1] / hFine);
         this.fine = new double[jHi - jLo + 1];
