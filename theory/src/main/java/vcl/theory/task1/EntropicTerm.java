@@ -28,18 +28,27 @@ public final class EntropicTerm implements EntropicSide {
         return measure.name();
     }
 
-    @Override
-    public EntropicAverages evaluate(Conjugates conj) {
-        double qHat = conj.qHat();
-        double a = conj.qStarHat() - 0.5 * qHat;
-        double sq = Math.sqrt(qHat);
+    /**
+     * The rule for the Gaussian average over z: graded around {@code z₀ = −r̂/√q̂} (where
+     * {@code b = √q̂ z + r̂} vanishes) with first panel width {@code min(1, 1/√q̂)}.
+     */
+    public static QuadratureRule zRule(Conjugates conj, QuadratureSettings settings) {
+        double sq = Math.sqrt(conj.qHat());
         double center = sq > 0 ? -conj.rHat() / sq : 0.0;
         double width = sq > 1 ? 1 / sq : 1.0;
         if (!Double.isFinite(center)) {
             center = 0.0;
         }
-        QuadratureRule rule = GradedRule.gaussian(center, width, settings.maxPanelWidth(), settings.panelDrop(), settings.zMax(),
+        return GradedRule.gaussian(center, width, settings.maxPanelWidth(), settings.panelDrop(), settings.zMax(),
                 settings.panelOrder());
+    }
+
+    @Override
+    public EntropicAverages evaluate(Conjugates conj) {
+        double qHat = conj.qHat();
+        double a = conj.qStarHat() - 0.5 * qHat;
+        double sq = Math.sqrt(qHat);
+        QuadratureRule rule = zRule(conj, settings);
         double gS = 0;
         double q = 0;
         double r = 0;

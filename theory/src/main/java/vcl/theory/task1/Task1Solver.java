@@ -13,7 +13,7 @@ public final class Task1Solver {
     private final double qStarFixed;
     private final EnergeticTerm energetic;
     private final EntropicTerm entropic;
-    private final AndersonSolver anderson;
+    private final SaddlePoint saddlePoint;
     private final int maxIterations;
 
     public Task1Solver(double beta, SingleSiteMeasure measure, double qStarFixed, QuadratureSettings settings,
@@ -26,7 +26,7 @@ public final class Task1Solver {
         this.qStarFixed = qStarFixed;
         this.energetic = new EnergeticTerm(beta, settings, parallel);
         this.entropic = new EntropicTerm(measure, settings);
-        this.anderson = new AndersonSolver(3, 0.5, tolerance);
+        this.saddlePoint = new SaddlePoint(new AndersonSolver(3, 0.5, tolerance), qStarFixed);
         this.maxIterations = maxIterations;
     }
 
@@ -59,21 +59,12 @@ public final class Task1Solver {
 
     /** As {@link #solve(double, OrderParameters)} with an iteration cap of its own. */
     public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap) {
-        ReplicaModel model = model(alpha);
-        boolean fixed = fixedQStar();
-        double qs = fixed ? qStarFixed : guess.qStar();
-        double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
-        x0 = admissible(x0, qs);
-        AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
-            OrderParameters op = toOrder(x);
-            OrderParameters img = model.evaluate(op).image();
-            return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
-        }, x0, x -> inDomain(x));
-        ReplicaModel.Evaluation ev = model.evaluate(toOrder(res.x()));
+        SaddlePoint.Outcome out = saddlePoint.solve(model(alpha), guess, iterationCap);
+        ReplicaModel.Evaluation ev = out.evaluation();
         double p = ev.entropic().p();
         return new Task1Solution(alpha, beta, measure.name(), ev.orderParameters(), ev.conjugates(), p,
-                Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI, model.freeEntropy(ev),
-                Task1Solution.Branch.UNIQUE, res.iterations(), res.residual(), res.converged());
+                Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI, model(alpha).freeEntropy(ev),
+                Task1Solution.Branch.UNIQUE, out.iterations(), out.residual(), out.converged());
     }
 
     /** A starting point at small α on the poor-generalization side (q* = 1/3 is the flat α → 0 limit). */
@@ -87,28 +78,5 @@ public final class Task1Solver {
     public OrderParameters largeAlphaGuess() {
         double qs = fixedQStar() ? qStarFixed : 0.995;
         return new OrderParameters(0.99 * qs, 0.99 * qs, qs);
-    }
-
-    private OrderParameters toOrder(double[] x) {
-        return new OrderParameters(x[0], x[1], fixedQStar() ? qStarFixed : x[2]);
-    }
-
-    private boolean inDomain(double[] x) {
-        double q = x[0];
-        double r = x[1];
-        double qs = fixedQStar() ? qStarFixed : x[2];
-        return q > 0 && r * r < q && q < qs && qs < 1 && Double.isFinite(q + r + qs);
-    }
-
-    private double[] admissible(double[] x, double qs) {
-        double[] y = x.clone();
-        double qsUse = fixedQStar() ? qStarFixed : Math.min(Math.max(qs, 1e-6), 1 - 1e-12);
-        y[0] = Math.min(Math.max(y[0], 1e-10), qsUse * (1 - 1e-9));
-        double rMax = Math.sqrt(y[0]) * (1 - 1e-9);
-        y[1] = Math.max(-rMax, Math.min(rMax, y[1]));
-        if (!fixedQStar()) {
-            y[2] = qsUse;
-        }
-        return y;
     }
 }

@@ -1,0 +1,107 @@
+package vcl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vcl.theory.franzparisi.Task2Solution;
+import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.franzparisi.Task2Sweep;
+import vcl.theory.task1.QuadratureSettings;
+
+/** {@code vcl solve task2}: the task-2 saddle point around the task-1 reference (Franz-Parisi potential). */
+@Command(name = "task2", mixinStandardHelpOptions = true,
+        description = {"Solve the task-2 saddle point: a second teacher (overlap r0 with the first) learned with",
+            "a KL prior of strength γ to the task-1 solution at α1. Sweeps α2 by continuation for every r0."})
+public final class SolveTask2Command implements Callable<Integer> {
+
+    /** The CSV columns of the CLI contract. */
+    public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
+            "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "iterations", "residual", "converged");
+
+    @Option(names = "--alpha1", required = true, description = "Load α1 > 0 of task 1 (the reference).")
+    double alpha1;
+
+    @Option(names = "--beta", defaultValue = "20", description = "Learning inverse temperature β > 0 (default ${DEFAULT-VALUE}).")
+    double beta;
+
+    @Option(names = "--gamma", required = true, description = "KL strength γ ≥ 0 of the prior to task 1.")
+    double gamma;
+
+    @Option(names = "--r0", required = true, paramLabel = "LIST", description = "Teacher overlaps r0 in [-1, 1].")
+    String r0;
+
+    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 > 0 of task 2.")
+    String alpha2;
+
+    @Option(names = "--tolerance", defaultValue = "1e-10", description = "Residual tolerance of the solver (default ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--max-iterations", defaultValue = "400", description = "Iteration cap per point (default ${DEFAULT-VALUE}).")
+    int maxIterations;
+
+    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Checks.positive("--alpha1", alpha1);
+        Checks.positive("--beta", beta);
+        if (!(gamma >= 0) || !Double.isFinite(gamma)) {
+            throw new IllegalArgumentException("--gamma must be a finite number >= 0, got " + gamma);
+        }
+        double[] r0s = ValueList.parse("--r0", r0);
+        for (double r : r0s) {
+            Checks.within("--r0", r, -1, 1);
+        }
+        double[] alphas = ValueList.parse("--alpha2", alpha2);
+        for (double a : alphas) {
+            Checks.positive("--alpha2", a);
+        }
+        if (!(tolerance > 0 && tolerance < 1e-3)) {
+            throw new IllegalArgumentException("--tolerance must lie in (0, 1e-3), got " + tolerance);
+        }
+        Checks.atLeast("--max-iterations", maxIterations, 1);
+        long t0 = System.nanoTime();
+        Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, tolerance, maxIterations);
+        Task2Sweep sweep = new Task2Sweep(solver);
+        List<Task2Solution> rows = new ArrayList<>();
+        try (Progress progress = Progress.start("solve task2", (long) r0s.length * alphas.length)) {
+            for (int i = 0; i < r0s.length; i++) {
+                long before = (long) i * alphas.length;
+                rows.addAll(sweep.overAlpha2(alphas, gamma, r0s[i], k -> progress.step(before + k)));
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        DataTable table = new DataTable(COLUMNS);
+        boolean allConverged = true;
+        for (Task2Solution s : rows) {
+            table.add(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(), s.qStar(),
+                    s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), s.p1(), s.p2(),
+                    s.epsG1(), s.epsG2(), s.phi(), s.iterations(), s.residual(), s.converged());
+            allConverged &= s.converged();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("alpha1", alpha1);
+        params.put("beta", beta);
+        params.put("gamma", gamma);
+        params.put("r0", r0s);
+        params.put("alpha2", alphas);
+        params.put("tolerance", tolerance);
+        Map<String, Object> prov = Provenance.of("solve task2", params);
+        prov.put("seconds", seconds);
+        AtomicFiles.emit(table.render(format, prov), out);
+        if (!allConverged) {
+            System.err.println("vcl: some points did not converge (converged=false rows)");
+            return ExitCodes.NOT_CONVERGED;
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package vcl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SolveTask2CommandTest {
+
+    @Test
+    void badInputExitsWithCode2AndNamesTheParameter() {
+        String[][] cases = {
+            {"--gamma", "-1", "--gamma must be a finite number >= 0"},
+            {"--r0", "1.5", "--r0 must lie in [-1.0, 1.0]"},
+            {"--r0", "-2,0", "--r0 must lie in [-1.0, 1.0]"},
+            {"--alpha1", "0", "--alpha1 must be a finite number > 0"},
+            {"--alpha2", "0,1", "--alpha2 must be a finite number > 0"},
+            {"--beta", "-3", "--beta must be a finite number > 0"},
+        };
+        for (String[] c : cases) {
+            java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+            args.put("--alpha1", "2");
+            args.put("--gamma", "1");
+            args.put("--r0", "0");
+            args.put("--alpha2", "1");
+            args.put(c[0], c[1]);
+            java.util.List<String> argv = new java.util.ArrayList<>(java.util.List.of("solve", "task2"));
+            args.forEach((k, v) -> {
+                argv.add(k);
+                argv.add(v);
+            });
+            CliRunner.Result r = CliRunner.run(argv.toArray(new String[0]));
+            assertEquals(2, r.exitCode(), String.join(" ", argv));
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void printsTheContractColumns() {
+        CliRunner.Result r = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "0", "--r0", "0.5", "--alpha2", "0.5");
+        assertEquals(0, r.exitCode(), r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals(String.join(",", SolveTask2Command.COLUMNS), lines.get(0));
+        assertEquals(2, lines.size());
+        String[] cells = lines.get(1).split(",");
+        assertEquals(SolveTask2Command.COLUMNS.size(), cells.length);
+        assertEquals("true", cells[18]);
+        // gamma = 0: p1 = r0 p2
+        assertEquals(0.5 * Double.parseDouble(cells[12]), Double.parseDouble(cells[11]), 1e-12);
+    }
+}

@@ -1,0 +1,144 @@
+package vcl.theory.franzparisi;
+
+import vcl.theory.numerics.GaussLegendre;
+import vcl.theory.numerics.LogDensity;
+import vcl.theory.numerics.QuadratureRule;
+import vcl.theory.numerics.SiteMoments;
+import vcl.theory.numerics.SiteQuadrature;
+
+/**
+ * Moments of the one-parameter family {@code exp(a m² + s m + c f0(m)) dm} on (−1, 1),
+ * {@code f0(m) = −[(1+m)/2 log(1+m) + (1−m)/2 log(1−m)]}, for many s at fixed (a, c).
+ *
+ * <p>In {@code u = atanh m} the log-integrand is
+ * {@code g(u) = a t² + s t + c(log cosh u − u t) − 2 log cosh u}, {@code t = tanh u}. When
+ * {@code 2a < c} the m-density is log-concave, and {@code g'(u) = 0} reads
+ * {@code g_m'(t) = 2t/(1 − t²)} (decreasing = increasing): g has exactly one maximum. At a maximum
+ * located at u its curvature is {@code −g'' = 4t² + sech²u (c + 2 − 2a sech²u)}, which depends on u
+ * only; so one rule in u serves every s. The rule: Gauss-Legendre panels marched from {@code u = 0}
+ * (a panel boundary, where sign m jumps) to {@code ±U}, {@code U = 32}, each at most
+ * {@code κ/√(−g'')} wide at both its ends, with the per-node part of g tabulated once. For one s the
+ * sum runs outward from the largest node while g is within {@link #CUT} of it. Beyond U the mass
+ * is below {@code e^{−2(U − u_peak)}} of the total (the tail decays like {@code e^{−2u}}).
+ * Measured against {@link SiteQuadrature} at tolerance 1e-14 over s in [−3000, 3000] and
+ * (a, c) from (−1e4, 20) to (0.5, 2): 7e-14 (relative in Z, absolute in the moments) for κ = 1.5 and
+ * order 10; 1e-11 for κ = 2, where skewed peaks at c = 2 are under-resolved.
+ * When {@code 2a ≥ c} the density may be bimodal and {@link SiteQuadrature} is used instead.
+ * Immutable and thread-safe.
+ */
+final class SiteFamily {
+
+    static final double CUT = 46;
+    private static final double U = 32;
+    private static final SiteQuadrature FALLBACK = new SiteQuadrature();
+    private final double a;
+    private final double c;
+    private final boolean concave;
+    private final double[] t;
+    private final double[] base;
+    private final int zeroIndex;
+
+    /**
+     * @param kappa panel width in units of the local peak width
+     * @param order Gauss-Legendre points per panel
+     */
+    SiteFamily(double a, double c, double kappa, int order) {
+        this.a = a;
+        this.c = c;
+        this.concave = 2 * a < c;
+        if (!concave) {
+            t = new double[0];
+            base = new double[0];
+            zeroIndex = 0;
+            return;
+        }
+        QuadratureRule gl = GaussLegendre.rule(order);
+        java.util.List<double[]> panels = new java.util.ArrayList<>();
+        for (int side = -1; side <= 1; side += 2) {
+            double start = 0;
+            while (side * start < U) {
+                double w = kappa * Math.min(width(start), width(start + side * kappa * width(start)));
+                double end = side > 0 ? Math.min(U, start + w) : Math.max(-U, start - w);
+                panels.add(new double[] {Math.min(start, end), Math.max(start, end)});
+                start = end;
+            }
+        }
+        panels.sort((p, q) -> Double.compare(p[0], q[0]));
+        int n = panels.size() * order;
+        t = new double[n];
+        base = new double[n];
+        int k = 0;
+        int zero = 0;
+        for (double[] p : panels) {
+            double mid = 0.5 * (p[0] + p[1]);
+            double half = 0.5 * (p[1] - p[0]);
+            if (p[0] == 0) {
+                zero = k;
+            }
+            for (int i = 0; i < order; i++) {
+                double u = mid + half * gl.node(i);
+                double th = Math.tanh(u);
+                double lc = ZAverage.logCosh(u);
+                t[k] = th;
+                base[k] = a * th * th + c * (lc - u * th) - 2 * lc + Math.log(half * gl.weight(i));
+                k++;
+            }
+        }
+        zeroIndex = zero;
+    }
+
+    /** Peak width {@code 1/√(−g'')} of a maximum located at u. */
+    private double width(double u) {
+        double th = Math.tanh(u);
+        double sech2 = 1 / Math.cosh(u) / Math.cosh(u);
+        return 1 / Math.sqrt(4 * th * th + sech2 * (c + 2 - 2 * a * sech2));
+    }
+
+    /** log Z, ⟨m⟩, ⟨m²⟩, ⟨sign m⟩ at linear coefficient s. */
+    SiteMoments moments(double s) {
+        if (!concave) {
+            return FALLBACK.moments(LogDensity.klCoupling(a, s, c, 0.0));
+        }
+        int n = t.length;
+        int best = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = base[i] + s * t[i];
+            if (v > max) {
+                max = v;
+                best = i;
+            }
+        }
+        double z = 0;
+        double m1 = 0;
+        double m2 = 0;
+        double neg = 0;
+        for (int i = best; i < n; i++) {
+            double v = base[i] + s * t[i] - max;
+            if (v < -CUT) {
+                break;
+            }
+            double e = Math.exp(v);
+            z += e;
+            m1 += e * t[i];
+            m2 += e * t[i] * t[i];
+            if (i < zeroIndex) {
+                neg += e;
+            }
+        }
+        for (int i = best - 1; i >= 0; i--) {
+            double v = base[i] + s * t[i] - max;
+            if (v < -CUT) {
+                break;
+            }
+            double e = Math.exp(v);
+            z += e;
+            m1 += e * t[i];
+            m2 += e * t[i] * t[i];
+            if (i < zeroIndex) {
+                neg += e;
+            }
+        }
+        return new SiteMoments(max + Math.log(z), m1 / z, m2 / z, 1 - 2 * neg / z);
+    }
+}

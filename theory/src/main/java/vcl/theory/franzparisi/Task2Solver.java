@@ -1,0 +1,128 @@
+package vcl.theory.franzparisi;
+
+import vcl.theory.task1.AndersonSolver;
+import vcl.theory.task1.Conjugates;
+import vcl.theory.task1.EnergeticTerm;
+import vcl.theory.task1.EntropicAverages;
+import vcl.theory.task1.FlatPrior;
+import vcl.theory.task1.OrderParameters;
+import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.task1.ReplicaModel;
+import vcl.theory.task1.SaddlePoint;
+import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
+
+/**
+ * Solves the task-2 saddle point: the energetic term of task 1 at load α2 (teacher 2) and the
+ * {@link FranzParisiMeasure} around a fixed task-1 reference, by the shared Anderson iteration
+ * ({@link SaddlePoint}). The reference density is computed once per solver and shared by all
+ * (α2, γ, r0). Confined to one thread (the quadratures parallelise inside).
+ */
+public final class Task2Solver {
+
+    private final double alpha1;
+    private final double beta;
+    private final ReferenceDensity reference;
+    private final QuadratureSettings settings;
+    private final EnergeticTerm energetic;
+    private final SaddlePoint saddlePoint;
+    private final int maxIterations;
+    private final boolean parallel;
+
+    public Task2Solver(double alpha1, double beta, ReferenceDensity reference, QuadratureSettings settings,
+            double tolerance, int maxIterations, boolean parallel) {
+        if (!(alpha1 > 0) || !Double.isFinite(alpha1)) {
+            throw new IllegalArgumentException("alpha1 must be a finite number > 0, got " + alpha1);
+        }
+        this.alpha1 = alpha1;
+        this.beta = beta;
+        this.reference = reference;
+        this.settings = settings;
+        this.energetic = new EnergeticTerm(beta, settings, parallel);
+        this.saddlePoint = new SaddlePoint(new AndersonSolver(3, 0.5, tolerance), Double.NaN);
+        this.maxIterations = maxIterations;
+        this.parallel = parallel;
+    }
+
+    /**
+     * A solver around the stable task-1 solution at α1 (flat prior): task 1 is solved from the small-α
+     * and the large-α guesses, and the converged solution of larger free entropy is the reference.
+     */
+    public static Task2Solver around(double alpha1, double beta, QuadratureSettings settings, double tolerance,
+            int maxIterations) {
+        SingleSiteMeasure prior = new FlatPrior();
+        return new Task2Solver(alpha1, beta, ReferenceDensity.of(task1(alpha1, beta, prior, settings), prior, settings),
+                settings, tolerance, maxIterations, true);
+    }
+
+    /** The stable task-1 solution at α1 (the reference of {@link #around}). */
+    public static Task1Solution task1(double alpha1, double beta, SingleSiteMeasure prior, QuadratureSettings settings) {
+        Task1Solver t1 = new Task1Solver(beta, prior, Double.NaN, settings, 1e-12, 500, true);
+        Task1Solution poor = t1.solve(alpha1, t1.smallAlphaGuess(alpha1));
+        Task1Solution good = t1.solve(alpha1, t1.largeAlphaGuess());
+        if (!poor.converged() && !good.converged()) {
+            throw new IllegalStateException("task 1 did not converge at alpha1 = " + alpha1);
+        }
+        if (!poor.converged()) {
+            return good;
+        }
+        if (!good.converged()) {
+            return poor;
+        }
+        return good.phi() >= poor.phi() ? good : poor;
+    }
+
+    public double alpha1() {
+        return alpha1;
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    public ReferenceDensity reference() {
+        return reference;
+    }
+
+    /** The task-2 entropic side at (γ, r0). */
+    public FranzParisiMeasure measure(double gamma, double r0) {
+        return new FranzParisiMeasure(reference, beta, gamma, r0, settings, parallel);
+    }
+
+    /** The replica model at a point (free entropy, stationarity checks). */
+    public ReplicaModel model(Task2Point p) {
+        return new ReplicaModel(p.alpha2(), energetic, measure(p.gamma(), p.r0()), Double.NaN);
+    }
+
+    public Task2Solution solve(Task2Point p, OrderParameters guess) {
+        return solve(p, guess, maxIterations);
+    }
+
+    /** Solves at p from {@code guess} with an iteration cap of its own. */
+    public Task2Solution solve(Task2Point p, OrderParameters guess, int iterationCap) {
+        ReplicaModel model = model(p);
+        SaddlePoint.Outcome out = saddlePoint.solve(model, guess, iterationCap);
+        ReplicaModel.Evaluation ev = out.evaluation();
+        EntropicAverages e = ev.entropic();
+        return new Task2Solution(alpha1, beta, p, ev.orderParameters(), ev.conjugates(), e.pFirst(), e.p(),
+                Task2Solution.error(e.pFirst()), Task2Solution.error(e.p()), model.freeEntropy(ev), out.iterations(),
+                out.residual(), out.converged());
+    }
+
+    /**
+     * A starting point for small α2: the entropic image at vanishing task-2 conjugates (the reference
+     * seen through the KL prior alone), kept inside the physical domain; with γ = 0 the flat
+     * small-α guess.
+     */
+    public OrderParameters smallAlphaGuess(Task2Point p) {
+        if (p.gamma() == 0) {
+            double r = (0.2 * p.alpha2() + 1e-3) / Math.sqrt(3);
+            return new OrderParameters(2 * r * r + 1e-4, r, 1.0 / 3);
+        }
+        EntropicAverages e = measure(p.gamma(), p.r0()).evaluate(new Conjugates(1e-6, 0, 0));
+        double q = Math.max(e.q(), e.r() * e.r() + 1e-6);
+        double qs = Math.max(e.qStar(), q + 1e-6);
+        return new OrderParameters(q, e.r(), Math.min(qs, 1 - 1e-9));
+    }
+}

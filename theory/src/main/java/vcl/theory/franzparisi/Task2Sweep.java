@@ -1,0 +1,138 @@
+package vcl.theory.franzparisi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import vcl.theory.task1.OrderParameters;
+
+/**
+ * Task-2 sweeps by continuation along a path of points (α2, γ, r0): each solution seeds the next,
+ * with a secant predictor through the last two. Between requested points the path is followed in
+ * straight-line sub-steps; a sub-step that fails, or whose r2 jumps by more than
+ * {@code jumpTolerance}, is retried at a quarter of its length, down to {@code 1/1024} of the
+ * segment; a point that cannot be reached is solved from the last good solution with the full
+ * iteration cap and reported with its convergence flag (never dropped). Sweeps over α2, r0 or γ are
+ * paths along one coordinate.
+ */
+public final class Task2Sweep {
+
+    private static final int CONTINUATION_ITERATIONS = 60;
+    private static final double MIN_FRACTION = 1.0 / 1024;
+    private final Task2Solver solver;
+    private final double jumpTolerance;
+
+    public Task2Sweep(Task2Solver solver, double jumpTolerance) {
+        this.solver = solver;
+        this.jumpTolerance = jumpTolerance;
+    }
+
+    public Task2Sweep(Task2Solver solver) {
+        this(solver, 0.05);
+    }
+
+    /** α2 ascending (duplicates removed) at fixed γ and r0. */
+    public List<Task2Solution> overAlpha2(double[] alpha2, double gamma, double r0, IntConsumer progress) {
+        double[] a = Arrays.stream(alpha2).distinct().sorted().toArray();
+        List<Task2Point> path = new ArrayList<>();
+        for (double x : a) {
+            path.add(new Task2Point(x, gamma, r0));
+        }
+        return along(path, progress);
+    }
+
+    /** r0 in the given order at fixed α2 and γ. */
+    public List<Task2Solution> overR0(double[] r0, double alpha2, double gamma, IntConsumer progress) {
+        List<Task2Point> path = new ArrayList<>();
+        for (double x : r0) {
+            path.add(new Task2Point(alpha2, gamma, x));
+        }
+        return along(path, progress);
+    }
+
+    /** γ in the given order at fixed α2 and r0. */
+    public List<Task2Solution> overGamma(double[] gamma, double alpha2, double r0, IntConsumer progress) {
+        List<Task2Point> path = new ArrayList<>();
+        for (double x : gamma) {
+            path.add(new Task2Point(alpha2, x, r0));
+        }
+        return along(path, progress);
+    }
+
+    /** Solutions at every point of the path, in its order. */
+    public List<Task2Solution> along(List<Task2Point> path, IntConsumer progress) {
+        List<Task2Solution> out = new ArrayList<>();
+        if (path.isEmpty()) {
+            return out;
+        }
+        Task2Point first = path.get(0);
+        Task2Solution current = solver.solve(first, solver.smallAlphaGuess(first));
+        Task2Solution previous = null;
+        out.add(current);
+        report(progress, 1);
+        for (int k = 1; k < path.size(); k++) {
+            Task2Point from = current.point();
+            Task2Point target = path.get(k);
+            double done = 0;
+            double step = 1;
+            boolean reached = !current.converged();
+            while (!reached) {
+                double t = Math.min(1, done + step);
+                Task2Point next = from.toward(target, t);
+                Task2Solution s = solver.solve(next, predict(previous, current, next), CONTINUATION_ITERATIONS);
+                boolean jumped = Math.abs(s.r() - current.r()) > jumpTolerance * Math.max(1, 8 * step);
+                if (s.converged() && !jumped) {
+                    previous = current;
+                    current = s;
+                    done = t;
+                    reached = t == 1;
+                    step = Math.min(1 - done, 2 * step);
+                } else if (step > MIN_FRACTION) {
+                    step *= 0.25;
+                } else {
+                    break;
+                }
+            }
+            if (!reached || current.point() != target && !current.point().equals(target)) {
+                Task2Solution s = solver.solve(target, current.orderParameters());
+                previous = s.converged() ? current : null;
+                current = s.converged() ? s : current;
+                out.add(s);
+            } else {
+                out.add(current);
+            }
+            report(progress, k + 1);
+        }
+        return out;
+    }
+
+    private static void report(IntConsumer progress, int done) {
+        if (progress != null) {
+            progress.accept(done);
+        }
+    }
+
+    /** Secant predictor in the path's arc length (falls back to the last solution outside the domain). */
+    private static OrderParameters predict(Task2Solution previous, Task2Solution current, Task2Point next) {
+        if (previous == null) {
+            return current.orderParameters();
+        }
+        double d1 = distance(previous.point(), current.point());
+        double d2 = distance(current.point(), next);
+        if (!(d1 > 0)) {
+            return current.orderParameters();
+        }
+        double t = d2 / d1;
+        double q = current.q() + t * (current.q() - previous.q());
+        double r = current.r() + t * (current.r() - previous.r());
+        double qs = current.qStar() + t * (current.qStar() - previous.qStar());
+        if (q > 0 && r * r < q && q < qs && qs < 1) {
+            return new OrderParameters(q, r, qs);
+        }
+        return current.orderParameters();
+    }
+
+    private static double distance(Task2Point a, Task2Point b) {
+        return Math.abs(a.alpha2() - b.alpha2()) + Math.abs(a.gamma() - b.gamma()) + Math.abs(a.r0() - b.r0());
+    }
+}

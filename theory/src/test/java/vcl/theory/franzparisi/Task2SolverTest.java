@@ -1,0 +1,108 @@
+package vcl.theory.franzparisi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import vcl.theory.task1.Conjugates;
+import vcl.theory.task1.FlatPrior;
+import vcl.theory.task1.OrderParameters;
+import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.task1.ReplicaModel;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
+
+/** The task-2 saddle point: limits (γ = 0, strong coupling, r0 = 1), stationarity, refinement. */
+class Task2SolverTest {
+
+    private static final Task2Solver S = Reference.SOLVER;
+
+    @Test
+    void zeroCouplingDecouplesTheTasks() {
+        Task1Solver t1 = new Task1Solver(20, new FlatPrior(), Double.NaN, QuadratureSettings.DEFAULT, 1e-12, 500, true);
+        for (double alpha2 : new double[] {0.5, 1.0}) {
+            Task1Solution ref = t1.solve(alpha2, t1.smallAlphaGuess(alpha2));
+            for (double r0 : new double[] {-0.5, 0.5}) {
+                Task2Point p = new Task2Point(alpha2, 0, r0);
+                Task2Solution s = S.solve(p, S.smallAlphaGuess(p));
+                assertTrue(s.converged());
+                assertEquals(ref.p(), s.p2(), 1e-8, "p2 = task-1 p at alpha = alpha2");
+                assertEquals(r0 * s.p2(), s.p1(), 1e-8, "p1 = r0 p2");
+                assertEquals(ref.r(), s.r(), 1e-8);
+            }
+        }
+    }
+
+    @Test
+    void strongCouplingKeepsTheStudentOnTheReference() {
+        ReferenceDensity rho = S.reference();
+        for (double r0 : new double[] {-0.5, 0.5}) {
+            Task2Point p = new Task2Point(0.01, 50, r0);
+            Task2Solution s = S.solve(p, S.smallAlphaGuess(p));
+            assertTrue(s.converged(), "converged " + s);
+            assertEquals(rho.meanSign(), s.p1(), 1e-3, "p1 -> task-1 p at alpha1");
+            assertEquals(r0 * rho.meanSign(), s.p2(), 1e-3, "p2 -> r0 times it");
+        }
+    }
+
+    @Test
+    void identicalTeachersGiveEqualOverlaps() {
+        for (double gamma : new double[] {0.1, 1}) {
+            Task2Point p = new Task2Point(1.0, gamma, 1);
+            Task2Solution s = S.solve(p, S.smallAlphaGuess(p));
+            assertTrue(s.converged());
+            assertEquals(s.p1(), s.p2(), 1e-14);
+        }
+    }
+
+    @Test
+    void freeEntropyIsStationaryAtTheSolution() {
+        for (Task2Point p : new Task2Point[] {new Task2Point(1.0, 1, 0.5), new Task2Point(0.5, 0.1, -0.5)}) {
+            Task2Solution s = S.solve(p, S.smallAlphaGuess(p));
+            assertTrue(s.converged());
+            ReplicaModel m = S.model(p);
+            double[] x = {s.q(), s.r(), s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat()};
+            OrderParameters op = s.orderParameters();
+            double gap = Math.min(op.q() - op.r() * op.r(), Math.min(op.qStar() - op.q(), 1 - op.qStar()));
+            for (int k = 0; k < 6; k++) {
+                double h = k < 3 ? 1e-3 * Math.min(gap, 1e-2) : 1e-5 * Math.max(1, Math.abs(x[k]));
+                double scale = k < 3 ? Math.max(1, Math.abs(x[k + 3])) : 1;
+                assertEquals(0, derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at " + p);
+            }
+            assertEquals(s.phi(), phi(m, x), 1e-12);
+        }
+    }
+
+    @Test
+    void refiningTheQuadratureChangesTheSolutionByLessThan1e9() {
+        QuadratureSettings fine = QuadratureSettings.DEFAULT.refined();
+        ReferenceDensity rhoFine = new ReferenceDensity(Task2Solver.task1(2.0, 20, new FlatPrior(), fine).conjugates(),
+                new FlatPrior(), fine);
+        Task2Solver f = new Task2Solver(2.0, 20, rhoFine, fine, 1e-12, 400, true);
+        Task2Point p = new Task2Point(1.0, 1, -0.5);
+        Task2Solution a = S.solve(p, S.smallAlphaGuess(p));
+        Task2Solution b = f.solve(p, a.orderParameters());
+        assertTrue(a.converged() && b.converged());
+        assertEquals(b.q(), a.q(), 1e-9);
+        assertEquals(b.r(), a.r(), 1e-9);
+        assertEquals(b.qStar(), a.qStar(), 1e-9);
+        assertEquals(b.p1(), a.p1(), 1e-9);
+        assertEquals(b.p2(), a.p2(), 1e-9);
+        assertEquals(b.phi(), a.phi(), 1e-9);
+    }
+
+    private static double derivative(ReplicaModel m, double[] x, int k, double h) {
+        double[] v = new double[4];
+        int[] off = {-2, -1, 1, 2};
+        for (int j = 0; j < 4; j++) {
+            double[] y = x.clone();
+            y[k] += off[j] * h;
+            v[j] = phi(m, y);
+        }
+        return (v[0] - 8 * v[1] + 8 * v[2] - v[3]) / (12 * h);
+    }
+
+    private static double phi(ReplicaModel m, double[] x) {
+        return m.freeEntropy(new OrderParameters(x[0], x[1], x[2]), new Conjugates(x[3], x[4], x[5]));
+    }
+}
