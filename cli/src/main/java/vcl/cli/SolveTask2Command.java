@@ -23,6 +23,9 @@ public final class SolveTask2Command implements Callable<Integer> {
     public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
             "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "iterations", "residual", "converged");
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--alpha1", required = true, description = "Load α1 > 0 of task 1 (the reference).")
     double alpha1;
 
@@ -73,7 +76,7 @@ public final class SolveTask2Command implements Callable<Integer> {
         Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, tolerance, maxIterations);
         Task2Sweep sweep = new Task2Sweep(solver);
         List<Task2Solution> rows = new ArrayList<>();
-        try (Progress progress = Progress.start("solve task2", (long) r0s.length * alphas.length)) {
+        try (Progress progress = Progress.start("solve task2", (long) r0s.length * alphas.length, spec.commandLine().getErr())) {
             for (int i = 0; i < r0s.length; i++) {
                 long before = (long) i * alphas.length;
                 rows.addAll(sweep.overAlpha2(alphas, gamma, r0s[i], k -> progress.step(before + k)));
@@ -97,7 +100,7 @@ public final class SolveTask2Command implements Callable<Integer> {
         params.put("tolerance", tolerance);
         Map<String, Object> prov = Provenance.of("solve task2", params);
         prov.put("seconds", seconds);
-        AtomicFiles.emit(table.render(format, prov), out);
+        AtomicFiles.emit(table.render(format, prov), out, spec.commandLine().getOut());
         if (!allConverged) {
             System.err.println("vcl: some points did not converge (converged=false rows)");
             return ExitCodes.NOT_CONVERGED;
