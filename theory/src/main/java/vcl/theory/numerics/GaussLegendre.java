@@ -21,32 +21,14 @@ public final class GaussLegendre {
         double[] w = new double[n];
         for (int i = 0; i < (n + 1) / 2; i++) {
             double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-            double dp = 0;
             for (int iter = 0; iter < 100; iter++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int k = 2; k <= n; k++) {
-                    double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                double pn = n == 1 ? z : p1;
-                double pnm1 = n == 1 ? 1 : p0;
-                dp = n * (z * pn - pnm1) / (z * z - 1);
-                double dz = pn / dp;
+                double dz = legendre(n, z)[0] / derivative(n, z);
                 z -= dz;
                 if (Math.abs(dz) < 1e-16) {
                     break;
                 }
             }
-            double p0 = 1;
-            double p1 = z;
-            for (int k = 2; k <= n; k++) {
-                double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-                p0 = p1;
-                p1 = p2;
-            }
-            dp = n == 1 ? 1 : n * (z * p1 - p0) / (z * z - 1);
+            double dp = derivative(n, z);
             x[i] = -z;
             x[n - 1 - i] = z;
             w[i] = 2 / ((1 - z * z) * dp * dp);
@@ -56,5 +38,23 @@ public final class GaussLegendre {
             x[n / 2] = 0;
         }
         return new QuadratureRule(x, w);
+    }
+
+    /** {P_n(z), P_{n−1}(z)} by the three-term recurrence. */
+    private static double[] legendre(int n, double z) {
+        double p0 = 1;
+        double p1 = z;
+        for (int k = 2; k <= n; k++) {
+            double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
+            p0 = p1;
+            p1 = p2;
+        }
+        return n == 1 ? new double[] {z, 1} : new double[] {p1, p0};
+    }
+
+    /** P_n'(z) = n (z P_n − P_{n−1})/(z² − 1). */
+    private static double derivative(int n, double z) {
+        double[] p = legendre(n, z);
+        return n * (z * p[0] - p[1]) / (z * z - 1);
     }
 }

@@ -26,7 +26,7 @@ public final class Task1Solver {
         this.qStarFixed = qStarFixed;
         this.energetic = new EnergeticTerm(beta, settings, parallel);
         this.entropic = new EntropicTerm(measure, settings);
-        this.saddlePoint = new SaddlePoint(new AndersonSolver(3, 0.5, tolerance), qStarFixed);
+        this.saddlePoint = new SaddlePoint(new AndersonSolver(3, 0.8, tolerance), qStarFixed);
         this.maxIterations = maxIterations;
     }
 
