@@ -1,14 +1,30 @@
 package vcl.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** Version string from the jar manifest (falls back to "dev" when run from classes). */
+/** The software version, from a resource the build fills in (recorded in every result's provenance). */
 public final class VersionInfo implements CommandLine.IVersionProvider {
+
+    private static final String VERSION = load();
 
     /** The software version recorded in every result's provenance. */
     public static String version() {
-        String v = Vcl.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-SNAPSHOT" : v;
+        return VERSION;
+    }
+
+    private static String load() {
+        try (InputStream in = VersionInfo.class.getResourceAsStream("/vcl-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     @Override
