@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import vcl.cli.figures.FigureCatalog;
 import vcl.cli.figures.FigureContext;
 import vcl.cli.figures.Preset;
+import vcl.cli.figures.RunCache;
 
 /** {@code vcl demo}: the main job for a newcomer: a paper figure, theory against simulation, quick preset. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -21,6 +22,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return FigureCommand.render(FigureCatalog.find(FIGURE).orElseThrow(), Preset.quick, out,
-                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start), 2);
+                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start,
+                        new RunCache(out.resolve(".cache"))), 2);
     }
 }

@@ -12,6 +12,7 @@ import vcl.cli.figures.FigureDefinition;
 import vcl.cli.figures.FigureResult;
 import vcl.cli.figures.FigureWriter;
 import vcl.cli.figures.Preset;
+import vcl.cli.figures.RunCache;
 
 /** {@code vcl figure ID [--preset quick|paper] [--out DIR]} and {@code vcl figure --list}. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
@@ -38,6 +39,9 @@ public final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--threads", defaultValue = "0", description = "Threads for simulations (0 = all cores).")
     int threads;
+
+    @Option(names = "--no-cache", description = "Recompute every simulation run (by default finished runs are kept in DIR/.cache, so a stopped figure resumes where it stopped).")
+    boolean noCache;
 
     @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
             description = "PNG pixels per point (default ${DEFAULT-VALUE}: 1600x1200 px per panel).")
@@ -67,7 +71,7 @@ public final class FigureCommand implements Callable<Integer> {
         if (!(pngScale >= 0.25 && pngScale <= 8)) {
             throw new IllegalArgumentException("--png-scale must lie in [0.25, 8], got " + pngScale);
         }
-        return render(fig, p, out, new FigureContext(seed, nThreads, Progress::start), pngScale);
+        return render(fig, p, out, new FigureContext(seed, nThreads, Progress::start, noCache ? RunCache.NONE : new RunCache(out.resolve(".cache"))), pngScale);
     }
 
     /** Computes and writes one figure, printing where the files are and the agreement. */

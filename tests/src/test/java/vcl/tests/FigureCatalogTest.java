@@ -24,6 +24,7 @@ import vcl.cli.figures.FigureDefinition;
 import vcl.cli.figures.FigureResult;
 import vcl.cli.figures.FigureWriter;
 import vcl.cli.figures.Preset;
+import vcl.cli.figures.RunCache;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
@@ -38,7 +39,7 @@ class FigureCatalogTest {
     @Test
     void everyFigureRendersAllFiles(@TempDir Path dir) throws Exception {
         for (FigureDefinition fig : FigureCatalog.all()) {
-            FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT));
+            FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT, RunCache.NONE));
             List<Path> files = FigureWriter.write(fig.id(), Preset.tiny, result, dir, 0.0, 1);
             assertEquals(5, files.size());
             String id = fig.id();
@@ -77,7 +78,7 @@ class FigureCatalogTest {
     @Test
     void figure2bCsvHoldsTheSolverNumbers(@TempDir Path dir) throws Exception {
         FigureDefinition fig = FigureCatalog.find("2b").orElseThrow();
-        FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT));
+        FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT, RunCache.NONE));
         FigureWriter.write("2b", Preset.tiny, result, dir, 0.0, 1);
         List<Task1Solution> solved = new Task1Sweep(new Task1Solver(20)).sweep(new double[] {0.5, 1.0}, null);
         int checked = 0;

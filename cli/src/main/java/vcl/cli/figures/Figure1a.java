@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
 import vcl.sim.run.EpochRecord;
-import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
 import vcl.theory.task1.Task1Solution;
@@ -50,10 +48,7 @@ final class Figure1a implements FigureDefinition {
         int epochs = preset.pick(20, 300, 500);
         int every = 5;
         Task1Config template = Task1Config.figure1a(n, ALPHAS[0], epochs, every);
-        List<Task1Sweep.Run> runs;
-        try (Progress p = context.progress().start("figure 1a SGD", (long) ALPHAS.length * seeds)) {
-            runs = Task1Sweep.run(template, ALPHAS, seeds, context.masterSeed(), new ParallelRunner(context.threads()), p);
-        }
+        List<Task1Sweep.Run> runs = context.task1Runs("figure 1a SGD", template, ALPHAS, seeds);
         Task1Solver solver = new Task1Solver(20);
         FigureData data = new FigureData();
         List<Series> series = new ArrayList<>();

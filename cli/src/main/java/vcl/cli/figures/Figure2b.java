@@ -68,7 +68,8 @@ final class Figure2b implements FigureDefinition {
                 SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], true)), BATCH[i],
                         epochs, true, epochs, true);
                 Task1Config cfg = new Task1Config(n, ALPHAS[i], 1.0, training, 0, null, testSize);
-                return Task1Run.run(cfg, runSeeds[j % seeds][0]);
+                long seed = runSeeds[j % seeds][0];
+                return context.cache().get(cfg, seed, () -> Task1Run.run(cfg, seed));
             }, p);
         }
         double[] epsMean = new double[use.length];

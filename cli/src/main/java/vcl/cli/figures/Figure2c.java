@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
@@ -14,7 +13,6 @@ import vcl.plots.Palette;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.optim.WeightDecay;
 import vcl.sim.run.ConvergenceTime;
-import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
@@ -52,10 +50,7 @@ final class Figure2c implements FigureDefinition {
         SgdConfig gd = new SgdConfig(new OptimizerSpec("sgd", 0.01, 0, 0.9, 0.999, 1e-8, WeightDecay.NONE),
                 Integer.MAX_VALUE, steps, false, 1, false);
         Task1Config template = new Task1Config(n, alphas[0], 1.0, gd, 0, null, 100);
-        List<Task1Sweep.Run> runs;
-        try (Progress p = context.progress().start("figure 2c GD", (long) alphas.length * seeds)) {
-            runs = Task1Sweep.run(template, alphas, seeds, context.masterSeed(), new ParallelRunner(context.threads()), p);
-        }
+        List<Task1Sweep.Run> runs = context.task1Runs("figure 2c GD", template, alphas, seeds);
         List<Double> xs = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         List<Double> std = new ArrayList<>();

@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.sim.perceptron.SelfOverlapSchedule;
-import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.run.Task1Config;
@@ -63,13 +61,8 @@ final class Figure2d implements FigureDefinition {
         SgdConfig sgd = new SgdConfig(OptimizerSpec.momentum(1e-3, 0.9), 32, epochs, false, every, false);
         Task1Config free = new Task1Config(n, alpha, 1.0, sgd, 0, null, 2000);
         Task1Config slow = new Task1Config(n, alpha, 1.0, sgd, 0, new SelfOverlapSchedule(0.3, RAMP_END, ramp * (RAMP_END - 0.3) / 0.7), 2000);
-        List<Task1Sweep.Run> freeRuns;
-        List<Task1Sweep.Run> slowRuns;
-        ParallelRunner runner = new ParallelRunner(context.threads());
-        try (Progress p = context.progress().start("figure 2d SGD", 2L * seeds)) {
-            freeRuns = Task1Sweep.run(free, new double[] {alpha}, seeds, context.masterSeed(), runner, p);
-            slowRuns = Task1Sweep.run(slow, new double[] {alpha}, seeds, context.masterSeed(), runner, p);
-        }
+        List<Task1Sweep.Run> freeRuns = context.task1Runs("figure 2d SGD", free, new double[] {alpha}, seeds);
+        List<Task1Sweep.Run> slowRuns = context.task1Runs("figure 2d slow SGD", slow, new double[] {alpha}, seeds);
         double[] qGrid = TheoryCurves.range(0.75, 0.99, preset.pick(0.08, 0.02, 0.01));
         double beta = 5;
         List<Double> qs = new ArrayList<>();
