@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vcl.theory.task1.FlatPrior;
+import vcl.theory.task1.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
@@ -35,18 +37,15 @@ public final class BenchTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double[] alphas = ValueList.parse("--alpha", alpha);
-        for (double a : alphas) {
-            Checks.positive("--alpha", a);
-        }
+        double[] alphas = Checks.positiveList("--alpha", alpha);
         Checks.positive("--beta", beta);
         Checks.atLeast("--repeats", repeats, 1);
         Checks.atLeast("--warmup", warmup, 0);
         double[] seconds = new double[repeats];
         List<Task1Solution> rows = null;
         for (int k = -warmup; k < repeats; k++) {
-            Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta, new vcl.theory.task1.FlatPrior(), Double.NaN,
-                    vcl.theory.task1.QuadratureSettings.DEFAULT, 1e-10, 400, !serial));
+            Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta, new FlatPrior(), Double.NaN,
+                    QuadratureSettings.DEFAULT, 1e-10, 400, !serial));
             long t0 = System.nanoTime();
             rows = sweep.sweep(alphas, null);
             double dt = (System.nanoTime() - t0) / 1e9;

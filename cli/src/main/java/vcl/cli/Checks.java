@@ -14,6 +14,15 @@ public final class Checks {
         return v;
     }
 
+    /** Parses a LIST (see {@link ValueList}) whose values must all be finite and > 0. */
+    public static double[] positiveList(String name, String list) {
+        double[] v = ValueList.parse(name, list);
+        for (double x : v) {
+            positive(name, x);
+        }
+        return v;
+    }
+
     /** Requires a value in the closed interval [lo, hi]. */
     public static double within(String name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) {

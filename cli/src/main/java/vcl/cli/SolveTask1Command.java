@@ -62,10 +62,7 @@ public final class SolveTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double[] alphas = ValueList.parse("--alpha", alpha);
-        for (double a : alphas) {
-            Checks.positive("--alpha", a);
-        }
+        double[] alphas = Checks.positiveList("--alpha", alpha);
         Checks.positive("--beta", beta);
         if (qStarFixed != null && !(qStarFixed > 0 && qStarFixed < 1)) {
             throw new IllegalArgumentException("--qstar-fixed must lie in the open interval (0, 1), got " + qStarFixed);
