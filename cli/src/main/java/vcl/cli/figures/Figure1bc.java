@@ -103,7 +103,7 @@ final class Figure1bc implements FigureDefinition {
                     .map(x -> x.task2().trajectory()).toList();
             TrajectoryStats t2 = TrajectoryStats.of(second, observable::of, epochs);
             Color c = Palette.color(a + 1);
-            String label = "α_2 = " + (int) alpha2;
+            String label = "α_2 = " + TrajectoryStats.format(alpha2);
             series.add(data.band("a", label + " min–max", t2.epoch(), t2.min(), t2.max()).withColor(c));
             series.add(data.line("a", label, t2.epoch(), t2.mean()).withColor(c));
             OptionalDouble th = r.theory().at(alpha2, observable);
@@ -133,7 +133,7 @@ final class Figure1bc implements FigureDefinition {
                 + (observable == Task2Observable.LEARNING
                         ? "; the second teacher is drawn at the switch, so eps_g2 is recorded during task 2 only" : "")
                 + "; the dashed lines are the stationary task-2 theory, which SGD need not reach in these epochs");
-        String title = "Fig. " + id + preset.label() + ": α_1 = 2, r_0 = 0, γ = 1, N = " + r.protocol().n() + ", "
+        String title = "Fig. " + id + preset.label() + ": N = " + r.protocol().n() + ", "
                 + r.protocol().seeds() + " seeds";
         double[] both = Arrays.stream(theory).filter(Double::isFinite).toArray();
         OptionalDouble distance = both.length == theory.length

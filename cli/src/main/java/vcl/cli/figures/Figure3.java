@@ -72,8 +72,7 @@ final class Figure3 implements FigureDefinition {
                     : new double[] {0.01, 0.1, 0.5, 1, 2, 5};
             double[] simAlpha2 = preset.pick(strong ? new double[] {0.5, 2} : new double[] {0.1, 0.5}, strong ? new double[] {0.5, 1, 2, 4, 6} : paperAlpha2,
                     paperAlpha2);
-            double[] theoryAlpha2 = preset.pick(simAlpha2, strong ? new double[] {0.1, 0.5, 1, 2, 3, 4, 5, 6, 7}
-                    : paperAlpha2, paperAlpha2);
+            double[] theoryAlpha2 = preset.pick(simAlpha2, paperAlpha2, paperAlpha2);
             double[] r0 = preset.pick(new double[] {0, 0.5}, R0, R0);
             String notes = "task 1 as the authors' code (full-batch Adam lr 1e-3, decoupled weight decay 1e-3, 5000 "
                     + "epochs); task 2 full-batch Adam with decoupled weight decay 1e-3 and KL weight gamma, but lr 0.02 "
@@ -99,7 +98,7 @@ final class Figure3 implements FigureDefinition {
             Task2Theory.Curve curve = s.theory().get(r);
             int colour = java.util.Arrays.binarySearch(R0, s.r0()[r]);
             Color c = Palette.color(Math.max(colour, 0));
-            String label = "r_0 = " + s.r0()[r];
+            String label = "r_0 = " + TrajectoryStats.format(s.r0()[r]);
             series.add(data.line("a", "theory, " + label, curve.alpha2(), curve.values(observable)).withColor(c));
             double[] mean = new double[s.alpha2().length];
             double[] std = new double[s.alpha2().length];
@@ -112,7 +111,7 @@ final class Figure3 implements FigureDefinition {
                     .withMarker(Palette.marker(Math.max(colour, 0))));
         }
         AxisSpec x = logAxis() ? AxisSpec.log("α_2").range(0.005, 10) : AxisSpec.linear("α_2").range(0, 7.2);
-        PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(0, 0.7),
+        PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(0, 0.75),
                 series.toArray(new Series[0]));
         Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters());
         params.put("gamma", gamma);
@@ -128,7 +127,7 @@ final class Figure3 implements FigureDefinition {
         List<Double> other = s.differences(observable == Task2Observable.LEARNING
                 ? Task2Observable.FORGETTING : Task2Observable.LEARNING);
         params.put("distance_other_observable", other.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
-        String title = "Fig. " + id + preset.label() + ": γ = " + gamma + ", α_1 = 2, β = 20, N = " + s.protocol().n()
+        String title = "Fig. " + id + preset.label() + ": γ = " + gamma + ", N = " + s.protocol().n()
                 + ", " + s.protocol().seeds() + " seeds";
         List<Double> d = s.differences(observable);
         OptionalDouble distance = d.isEmpty() ? OptionalDouble.empty()

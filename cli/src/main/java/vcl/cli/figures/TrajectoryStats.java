@@ -36,4 +36,10 @@ record TrajectoryStats(double[] epoch, double[] mean, double[] min, double[] max
     double lastMean() {
         return mean[mean.length - 1];
     }
+
+    /** A parameter value for labels: integers without a decimal point, a true minus sign. */
+    static String format(double v) {
+        String s = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return s.replace('-', '−');
+    }
 }
