@@ -103,7 +103,7 @@ final class Figure1bc implements FigureDefinition {
                     .map(x -> x.task2().trajectory()).toList();
             TrajectoryStats t2 = TrajectoryStats.of(second, observable::of, epochs);
             Color c = Palette.color(a + 1);
-            String label = "α_2 = " + TrajectoryStats.format(alpha2);
+            String label = "SGD, α_2 = " + TrajectoryStats.format(alpha2);
             series.add(data.band("a", label + " min–max", t2.epoch(), t2.min(), t2.max()).withColor(c));
             series.add(data.line("a", label, t2.epoch(), t2.mean()).withColor(c));
             OptionalDouble th = r.theory().at(alpha2, observable);

@@ -10,7 +10,9 @@ import java.util.stream.DoubleStream;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
+import vcl.plots.LegendPosition;
 import vcl.plots.Palette;
+import vcl.plots.PointSeries;
 import vcl.plots.Series;
 import vcl.sim.run.Task2Sweep;
 
@@ -59,7 +61,7 @@ final class Figure3 implements FigureDefinition {
         return logAxis()
                 ? "quick: N = 400, 3 seeds, alpha2 0.01, 0.1, 0.5, 1, 2, 5, 800 task-2 epochs (about 40 s); paper: N = 1000, "
                         + "20 seeds, same alpha2, 5000 + 1000 epochs (about 15 min here; 3c and 3d share one run)"
-                : "quick: N = 400, 3 seeds, alpha2 0.5, 1, 2, 4, 6, 800 task-2 epochs (about 50 s); paper: N = 1000, "
+                : "quick: N = 400, 3 seeds, alpha2 0.5, 1, 2, 4, 6, 800 task-2 epochs (about 40 s); paper: N = 1000, "
                         + "20 seeds, alpha2 0.01, 0.1, 0.5..7, 5000 + 1000 epochs (about 1 h here; 3a and 3b share one run)";
     }
 
@@ -107,12 +109,17 @@ final class Figure3 implements FigureDefinition {
                 mean[a] = st.mean();
                 std[a] = st.std();
             }
-            series.add(data.points("a", "Adam, " + label, s.alpha2(), mean, std).withColor(c)
-                    .withMarker(Palette.marker(Math.max(colour, 0))));
+            PointSeries points = data.points("a", "Adam, " + label, s.alpha2(), mean, std);
+            series.add(new PointSeries("", points.x(), points.y(), points.yError(), Palette.marker(Math.max(colour, 0)),
+                    false, c));
         }
+        boolean learning = observable == Task2Observable.LEARNING;
         AxisSpec x = logAxis() ? AxisSpec.log("α_2").range(0.005, 10) : AxisSpec.linear("α_2").range(0, 7.2);
         PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(0, 0.75),
-                series.toArray(new Series[0]));
+                series.toArray(new Series[0]))
+                .withNote(learning ? (logAxis() ? 0.008 : 0.2) : (logAxis() ? 0.3 : 3.2), 0.04,
+                        "lines: theory; symbols: Adam")
+                .withLegend(learning ? LegendPosition.TOP_RIGHT : LegendPosition.TOP_LEFT);
         Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters());
         params.put("gamma", gamma);
         params.put("r0", s.r0());
@@ -127,7 +134,7 @@ final class Figure3 implements FigureDefinition {
         List<Double> other = s.differences(observable == Task2Observable.LEARNING
                 ? Task2Observable.FORGETTING : Task2Observable.LEARNING);
         params.put("distance_other_observable", other.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
-        String title = "Fig. " + id + preset.label() + ": γ = " + gamma + ", N = " + s.protocol().n()
+        String title = "Fig. " + id + preset.label() + ": γ = " + TrajectoryStats.format(gamma) + ", N = " + s.protocol().n()
                 + ", " + s.protocol().seeds() + " seeds";
         List<Double> d = s.differences(observable);
         OptionalDouble distance = d.isEmpty() ? OptionalDouble.empty()

@@ -99,7 +99,7 @@ final class FigureA1 implements FigureDefinition {
         series.add(data.points("a", "Adam p", alphas, pMean, pStd).withColor(Palette.BLUE));
         series.add(data.points("a", "Adam ε", alphas, epsMean, epsStd).withColor(Palette.VERMILLION)
                 .withMarker(Palette.marker(1)));
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2.5), AxisSpec.linear("p, ε").range(0, 1.02),
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2.5).ticks(0.5), AxisSpec.linear("p, ε").range(0, 1.02),
                 series.toArray(new Series[0]));
         if (curves.transition().isPresent()) {
             panel = panel.withMarker(curves.transition().get(), "α_t");
@@ -125,7 +125,7 @@ final class FigureA1 implements FigureDefinition {
         params.put("sim_eps_mean", epsMean);
         params.put("notes", "the task-2 panel of the paper's appendix figure is not drawn here"
                 + (preset == Preset.paper ? "" : "; " + preset + " preset: smaller N, fewer seeds, alpha and epochs"));
-        String title = "Fig. A1" + preset.label() + ": entropy prior, theory β = 100 vs Adam, N = " + n;
+        String title = "Fig. A1" + preset.label() + ": entropy prior, N = " + n + ", " + seeds + " seeds";
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
                 OptionalDouble.of(Stats.meanAbsDifference(theoryEps, epsMean)));
     }
