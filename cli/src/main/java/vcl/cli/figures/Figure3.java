@@ -59,9 +59,9 @@ final class Figure3 implements FigureDefinition {
     @Override
     public String presets() {
         return logAxis()
-                ? "quick: N = 400, 3 seeds, alpha2 0.01, 0.1, 0.5, 1, 2, 5, 800 task-2 epochs (about 40 s); paper: N = 1000, "
+                ? "quick: N = 400, 3 seeds, alpha2 0.01, 0.1, 0.5, 1, 2, 5, 800 task-2 epochs (30-60 s); paper: N = 1000, "
                         + "20 seeds, same alpha2, 5000 + 1000 epochs (about 15 min here; 3c and 3d share one run)"
-                : "quick: N = 400, 3 seeds, alpha2 0.5, 1, 2, 4, 6, 800 task-2 epochs (about 40 s); paper: N = 1000, "
+                : "quick: N = 400, 3 seeds, alpha2 0.5, 1, 2, 4, 6, 800 task-2 epochs (30-60 s); paper: N = 1000, "
                         + "20 seeds, alpha2 0.01, 0.1, 0.5..7, 5000 + 1000 epochs (about 1 h here; 3a and 3b share one run)";
     }
 
@@ -117,7 +117,7 @@ final class Figure3 implements FigureDefinition {
         AxisSpec x = logAxis() ? AxisSpec.log("α_2").range(0.005, 10) : AxisSpec.linear("α_2").range(0, 7.2);
         PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(0, 0.75),
                 series.toArray(new Series[0]))
-                .withNote(learning ? (logAxis() ? 0.008 : 0.2) : (logAxis() ? 0.3 : 3.2), 0.04,
+                .withNote(learning ? (logAxis() ? 0.008 : 0.2) : (logAxis() ? 0.15 : 3.2), 0.04,
                         "lines: theory; symbols: Adam")
                 .withLegend(learning ? LegendPosition.TOP_RIGHT : LegendPosition.TOP_LEFT);
         Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters());
