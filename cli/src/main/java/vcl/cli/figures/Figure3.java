@@ -79,7 +79,7 @@ final class Figure3 implements FigureDefinition {
             String notes = "task 1 as the authors' code (full-batch Adam lr 1e-3, decoupled weight decay 1e-3, 5000 "
                     + "epochs); task 2 full-batch Adam with decoupled weight decay 1e-3 and KL weight gamma, but lr 0.02 "
                     + "for " + preset.pick(60, 800, 1000) + " epochs instead of the code's lr 5e-3 (gamma = 1; per-point "
-                    + "values for gamma = 0.1) for 20000 epochs: the runs are stationary by then (see sim_drift), and at "
+                    + "values for gamma = 0.1) for 20000 epochs; sim_drift is the largest change of a seed-mean eps over the last tenth of task 2; at "
                     + "alpha2 = 2, r0 = 0, gamma = 1 (N = 1000, 2 seeds) both give eps_g1 = 0.24-0.25, eps_g2 = 0.40"
                     + (preset == Preset.paper ? "" : "; " + preset + " preset: smaller N, fewer seeds and alpha2");
             Task2Protocol protocol = Task2Protocol.fullBatchAdam(preset.pick(100, 400, 1000), preset.pick(2, 3, 20),
