@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 /** The figures of the paper that {@code vcl figure} can reproduce. */
 public final class FigureCatalog {
 
-    private static final List<FigureDefinition> FIGURES = List.of(
-            new Figure1a(), new Figure2a(), new Figure2b(), new Figure2c(), new Figure2d());
+    private static final List<FigureDefinition> FIGURES = java.util.stream.Stream.of(
+            List.<FigureDefinition>of(new Figure1a(), Figure1bc.forgetting(), Figure1bc.learning(), new Figure2a(),
+                    new Figure2b(), new Figure2c(), new Figure2d()),
+            Figure3.all(), List.<FigureDefinition>of(new FigureA1())).flatMap(List::stream).toList();
 
     private FigureCatalog() {
     }

@@ -52,7 +52,12 @@ final class TheoryCurves {
 
     /** Solves the flat-prior task-1 saddle point over the α grid at β, both branches and the transition. */
     static TheoryCurves task1(double[] alphas, double beta, FigureContext context) {
-        Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta));
+        return task1(alphas, new Task1Solver(beta), context);
+    }
+
+    /** Solves the task-1 saddle point of {@code solver} (any prior) over the α grid, both branches. */
+    static TheoryCurves task1(double[] alphas, Task1Solver solver, FigureContext context) {
+        Task1Sweep sweep = new Task1Sweep(solver);
         List<Task1Solution> rows;
         try (Progress p = context.progress().start("theory task1", 2L * alphas.length)) {
             int[] done = new int[1];
