@@ -5,20 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
-import vcl.sim.optim.OptimizerSpec;
-import vcl.sim.optim.WeightDecay;
-import vcl.sim.run.ParallelRunner;
-import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
-import vcl.sim.run.Task1Run;
-import vcl.sim.run.RandomStreams;
 
 /**
  * Figure 2b: overlap p and generalization error ε of task 1 against α: replica theory at β = 20
@@ -60,31 +53,16 @@ final class Figure2b implements FigureDefinition {
         int[] use = preset.pick(new int[] {4, 9}, new int[] {1, 3, 5, 7, 9, 11, 13, 15},
                 java.util.stream.IntStream.range(0, ALPHAS.length).toArray());
         double[] alphas = java.util.Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
-        long[][] runSeeds = RandomStreams.runSeeds(context.masterSeed(), seeds);
-        List<RunResult> results;
-        try (Progress p = context.progress().start("figure 2b Adam", (long) use.length * seeds)) {
-            results = new ParallelRunner(context.threads()).map(use.length * seeds, j -> {
-                int i = use[j / seeds];
-                SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], true)), BATCH[i],
-                        epochs, true, epochs, true);
-                Task1Config cfg = new Task1Config(n, ALPHAS[i], 1.0, training, 0, null, testSize);
-                long seed = runSeeds[j % seeds][0];
-                return context.cache().get(cfg, seed, () -> Task1Run.run(cfg, seed));
-            }, p);
-        }
-        double[] epsMean = new double[use.length];
-        double[] epsStd = new double[use.length];
-        double[] pMean = new double[use.length];
-        double[] pStd = new double[use.length];
-        for (int a = 0; a < use.length; a++) {
-            List<RunResult> group = results.subList(a * seeds, (a + 1) * seeds);
-            Stats e = Stats.of(group.stream().mapToDouble(RunResult::finalEpsG).toArray());
-            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p1()).toArray());
-            epsMean[a] = e.mean();
-            epsStd[a] = e.std();
-            pMean[a] = p.mean();
-            pStd[a] = p.std();
-        }
+        List<PerLoadAdam.Load> loads = java.util.Arrays.stream(use)
+                .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
+        PerLoadAdam.Summary sim = PerLoadAdam.run("figure 2b Adam", loads,
+                new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 0, null, testSize), seeds, epochs, true,
+                context);
+        double[] epsMean = sim.epsMean();
+        double[] epsStd = sim.epsStd();
+        double[] pMean = sim.pMean();
+        double[] pStd = sim.pStd();
+        long[] runSeeds = sim.runSeeds();
         double beta = 20;
         double[] grid = TheoryCurves.grid(preset.pick(0.1, 0.02, 0.01), 2.0);
         TheoryCurves curves = TheoryCurves.task1(grid, beta, context);
@@ -111,7 +89,7 @@ final class Figure2b implements FigureDefinition {
         params.put("batch", java.util.Arrays.stream(use).map(i -> BATCH[i]).toArray());
         params.put("lr", java.util.Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
         params.put("weight_decay", java.util.Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
-        params.put("run_seeds", java.util.Arrays.stream(runSeeds).mapToLong(s -> s[0]).toArray());
+        params.put("run_seeds", runSeeds);
         params.put("theory_beta", beta);
         params.put("theory_grid_step", grid[0]);
         params.put("transition_alpha", curves.transition().orElse(null));

@@ -7,20 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
-import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
-import vcl.sim.optim.OptimizerSpec;
-import vcl.sim.optim.WeightDecay;
-import vcl.sim.run.ParallelRunner;
-import vcl.sim.run.RandomStreams;
-import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
-import vcl.sim.run.Task1Run;
 import vcl.theory.task1.EntropyPrior;
 import vcl.theory.task1.QuadratureSettings;
 import vcl.theory.task1.Task1Solver;
@@ -64,30 +57,16 @@ final class FigureA1 implements FigureDefinition {
         int testSize = preset.pick(200, 2000, 10_000);
         int[] use = preset.pick(new int[] {2, 9}, new int[] {1, 3, 5, 7, 9, 11}, IntStream.range(0, ALPHAS.length).toArray());
         double[] alphas = Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
-        long[][] runSeeds = RandomStreams.runSeeds(context.masterSeed(), seeds);
-        List<RunResult> results;
-        try (Progress p = context.progress().start("figure A1 Adam", (long) use.length * seeds)) {
-            results = new ParallelRunner(context.threads()).map(use.length * seeds, j -> {
-                int i = use[j / seeds];
-                SgdConfig training = new SgdConfig(OptimizerSpec.adam(LR[i], new WeightDecay(WD[i], true)), BATCH[i],
-                        epochs, false, epochs, true);
-                Task1Config cfg = new Task1Config(n, ALPHAS[i], 1.0, training, 1.0, null, testSize);
-                return Task1Run.run(cfg, runSeeds[j % seeds][0]);
-            }, p);
-        }
-        double[] epsMean = new double[use.length];
-        double[] epsStd = new double[use.length];
-        double[] pMean = new double[use.length];
-        double[] pStd = new double[use.length];
-        for (int a = 0; a < use.length; a++) {
-            List<RunResult> group = results.subList(a * seeds, (a + 1) * seeds);
-            Stats e = Stats.of(group.stream().mapToDouble(RunResult::finalEpsG).toArray());
-            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p1()).toArray());
-            epsMean[a] = e.mean();
-            epsStd[a] = e.std();
-            pMean[a] = p.mean();
-            pStd[a] = p.std();
-        }
+        List<PerLoadAdam.Load> loads = java.util.Arrays.stream(use)
+                .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
+        PerLoadAdam.Summary sim = PerLoadAdam.run("figure A1 Adam", loads,
+                new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 1.0, null, testSize), seeds, epochs, false,
+                context);
+        double[] epsMean = sim.epsMean();
+        double[] epsStd = sim.epsStd();
+        double[] pMean = sim.pMean();
+        double[] pStd = sim.pStd();
+        long[] runSeeds = sim.runSeeds();
         double[] grid = TheoryCurves.grid(preset.pick(0.2, 0.1, 0.05), 2.4);
         Task1Solver solver = new Task1Solver(BETA, new EntropyPrior(BETA), Double.NaN, QuadratureSettings.DEFAULT, 1e-10,
                 400, true);
@@ -116,7 +95,7 @@ final class FigureA1 implements FigureDefinition {
         params.put("batch", Arrays.stream(use).map(i -> BATCH[i]).toArray());
         params.put("lr", Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
         params.put("weight_decay", Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
-        params.put("run_seeds", Arrays.stream(runSeeds).mapToLong(s -> s[0]).toArray());
+        params.put("run_seeds", runSeeds);
         params.put("theory_beta", BETA);
         params.put("theory_prior", "entropy, k = beta");
         params.put("theory_grid_step", grid[0]);
