@@ -72,15 +72,16 @@ public final class GradedRule {
     /**
      * Rule for the Gaussian expectation {@code E_z[f(z)]}, z ~ N(0,1), truncated to
      * {@code |z| ≤ zMax} and graded around {@code center}; panels are at most {@code maxWidth} wide
-     * and at most {@code panelDrop/|z|} (so the Gaussian weight's exponent changes by at most about
-     * {@code panelDrop} across a panel).
+     * and so narrow that the Gaussian weight's exponent changes by at most {@code panelDrop} across
+     * one (width {@code √(z² + 2·panelDrop) − |z|} from the inner end z).
      * The weights include the density. Truncation error: below {@code 2H(zMax)} times the size of
      * f there ({@code H(9) ≈ 1e-19}).
      */
     public static QuadratureRule gaussian(double center, double width, double maxWidth, double panelDrop,
             double zMax, int order) {
+        // a panel [z, z + h] (|z| its inner end) changes the exponent z²/2 by z·h + h²/2 ≤ panelDrop
         QuadratureRule r = interval(-zMax, zMax, center, Math.min(width, zMax),
-                z -> Math.min(maxWidth, panelDrop / Math.max(Math.abs(z), 1e-300)), order);
+                z -> Math.min(maxWidth, Math.sqrt(z * z + 2 * panelDrop) - Math.abs(z)), order);
         double[] x = r.nodes();
         double[] w = r.weights();
         for (int i = 0; i < x.length; i++) {

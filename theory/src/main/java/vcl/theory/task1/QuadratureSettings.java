@@ -15,8 +15,8 @@ package vcl.theory.task1;
 public record QuadratureSettings(int panelOrder, double maxPanelWidth, double zMax, double logDrop,
         double panelDrop) {
 
-    /** Default: G_E and its derivatives within 3e-13 (relative) of a twice-refined rule at task-1 solutions. */
-    public static final QuadratureSettings DEFAULT = new QuadratureSettings(12, 6.0, 8.5, 32.0, 14.0);
+    /** Default: G_E and its derivatives within 2e-14 (relative) of a twice-refined rule at task-1 solutions. */
+    public static final QuadratureSettings DEFAULT = new QuadratureSettings(12, 3.0, 8.5, 32.0, 10.0);
 
     public QuadratureSettings {
         if (panelOrder < 2 || !(maxPanelWidth > 0) || !(zMax >= 5) || !(logDrop >= 20) || !(panelDrop > 0)) {

@@ -60,4 +60,23 @@ class QuadratureRulesTest {
             assertEquals(omega / Math.sqrt(2 * Math.PI * (1 + omega * omega)), s1, tol, "omega=" + omega);
         }
     }
+
+    @Test
+    void gaussianRuleWeightsSumToTheTruncatedMass() {
+        // Σ w = 1 − 2H(zMax) for any centre and first width: the weights alone must integrate the density
+        // (budget 1e-13)
+        for (double center : new double[] {0, 0.7, -3, 8}) {
+            for (double width : new double[] {1e-3, 0.05, 1}) {
+                for (int[] od : new int[][] {{12, 10, 3}, {24, 5, 1}, {16, 12, 4}}) { // the default rule, its refinement, another
+                    QuadratureRule r = GradedRule.gaussian(center, width, od[2], od[1], 8.5, od[0]);
+                    double sum = 0;
+                    for (int i = 0; i < r.size(); i++) {
+                        sum += r.weight(i);
+                    }
+                    assertEquals(1 - 2 * GaussianTail.value(8.5), sum, 1e-13, "center " + center + " width " + width
+                            + " order " + od[0] + " drop " + od[1]);
+                }
+            }
+        }
+    }
 }
