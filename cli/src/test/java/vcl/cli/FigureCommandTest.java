@@ -20,7 +20,7 @@ class FigureCommandTest {
     void badIdAndBadPresetExit2WithTheValidOnes() {
         CliRunner.Result r = CliRunner.run("figure", "9z");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("unknown ID '9z'") && r.err().contains("1a, 2a, 2b"), r.err());
+        assertTrue(r.err().contains("unknown ID '9z'") && r.err().contains("valid ids: 1a, 1b, 1c, 2a, 2b"), r.err());
         r = CliRunner.run("figure", "2a", "--preset", "huge");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("valid presets: quick, paper, tiny"), r.err());
