@@ -21,7 +21,7 @@ import vcl.theory.task1.OrderParameters;
  * <p>α2 sweeps ({@link #branches}) continue in both directions ({@link LoadContinuation}): upward
  * from α2 = the smallest requested value with the small-α2 guess, downward from the largest with a
  * guess near perfect learning of teacher 2, in internal steps of at most {@link #ALPHA2_STEP},
- * each capped at 60 iterations, refined down to {@link #ALPHA2_MIN_STEP} before a branch is
+ * each capped at 15 iterations, aiming at changes of r2 of {@link #ALPHA2_JUMP}/2 per step, refined down to {@link #ALPHA2_MIN_STEP} before a branch is
  * declared ended at its spinodal; coexisting branches are both reported with their labels.
  */
 public final class Task2Sweep {
@@ -31,6 +31,13 @@ public final class Task2Sweep {
     /** Spinodals are located to within this step in α2. */
     public static final double ALPHA2_MIN_STEP = 0.01;
     private static final int CONTINUATION_ITERATIONS = 60;
+    /** Largest deviation of r2 from the secant prediction in one α2 step (steps aim at half of it). */
+    public static final double ALPHA2_JUMP = 0.1;
+    /**
+     * Iteration cap of an α2 continuation step: converged steps take 6 to 13 iterations; a step
+     * that needs more is retried shorter, and failures near a spinodal stay cheap.
+     */
+    private static final int ALPHA2_ITERATIONS = 15;
     private static final double MIN_FRACTION = 1.0 / 1024;
     private final Task2Solver solver;
     private final double jumpTolerance;
@@ -83,7 +90,7 @@ public final class Task2Sweep {
 
     private LoadContinuation<Task2Solution> continuation(double gamma, double r0) {
         return new LoadContinuation<>(solver.alongAlpha2(gamma, r0), new LoadContinuation.Settings(ALPHA2_STEP,
-                ALPHA2_MIN_STEP, jumpTolerance, CONTINUATION_ITERATIONS, Double.MAX_VALUE));
+                ALPHA2_MIN_STEP, ALPHA2_JUMP, ALPHA2_ITERATIONS, Double.MAX_VALUE));
     }
 
     /** r0 in the given order at fixed α2 and γ. */

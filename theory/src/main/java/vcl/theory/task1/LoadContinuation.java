@@ -12,14 +12,18 @@ import java.util.function.IntConsumer;
  * good-generalization regime), so that coexisting branches and first-order jumps are found. Used
  * for task 1 (load α) and task 2 (load α2 at fixed γ, r0).
  *
- * <p>Between requested loads the branch is followed in internal steps of at most
- * {@code maxStep}; each step starts from a secant prediction through the last two solutions and is
- * solved with at most {@code iterationCap} iterations. A step is accepted when it converges and its
- * r lies within {@code jumpTolerance} of the prediction; otherwise it is retried at a quarter of its
- * length. The branch ends (a spinodal, located to within {@code minStep}) when a step of
+ * <p>Between requested loads the branch is followed in internal steps; each starts from a secant
+ * prediction through the last two solutions and is solved with at most {@code iterationCap}
+ * iterations. A step is accepted when it converges and its r lies within {@code jumpTolerance} δ of
+ * the prediction; otherwise it is retried at a quarter of its length. The step length adapts so
+ * that r changes by about δ/2 per step: after an accepted step of length h that changed r by Δr,
+ * the next is {@code h·(δ/2)/|Δr|}, at most twice the last (or the last planned, when a requested
+ * load cut the step short) and within [{@code minStep}, {@code maxStep}]. So the
+ * secant error stays far below δ on a smooth branch, while a jump to another branch (a change of r
+ * well above δ/2 in one step) is rejected, and steps shrink on their own where the branch steepens
+ * towards a spinodal. The branch ends (a spinodal, located to within {@code minStep}) when a step of
  * {@code minStep} still fails: past a saddle-node bifurcation the iteration either stalls (critical
- * slowing down hits the cap) or lands on the other branch (a jump in r). After success the step
- * doubles again, up to {@code maxStep}.
+ * slowing down hits the cap) or lands on the other branch.
  *
  * <p>The downward sweep stops at the first requested load where it meets the upward one (same
  * solution to 1e-6): below, continuation would retrace the upward branch. (A branch that
@@ -37,7 +41,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
     /**
      * @param maxStep longest internal step in the load, > 0
      * @param minStep shortest step before a branch is declared ended, in (0, maxStep]
-     * @param jumpTolerance largest accepted |r − r_predicted| of a step, > 0
+     * @param jumpTolerance δ: largest accepted |r − r_predicted| of a step, > 0; steps aim at |Δr| ≈ δ/2
      * @param iterationCap iteration cap of one continuation step (a slow solve means a too-long step or a branch end)
      * @param lowestStart the upward sweep starts at min(first requested load, lowestStart)
      */
@@ -176,16 +180,19 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
             double target = a[i];
             boolean alive = true;
             while (alive && load != target) {
-                double next = upward ? Math.min(target, load + step) : Math.max(target, load - step);
+                double h = Math.min(step, Math.abs(target - load));
+                double next = h == Math.abs(target - load) ? target : upward ? load + h : load - h;
                 OrderParameters predicted = predict(previous, current, next);
                 S s = solver.solve(next, predicted, settings.iterationCap());
+                double dr = Math.abs(s.orderParameters().r() - current.orderParameters().r());
                 if (s.converged() && Math.abs(s.orderParameters().r() - predicted.r()) <= settings.jumpTolerance()) {
                     previous = current;
                     current = s;
                     load = next;
-                    step = Math.min(settings.maxStep(), 2 * step);
-                } else if (step > settings.minStep()) {
-                    step = Math.max(settings.minStep(), 0.25 * step);
+                    double aim = dr > 0 ? 0.5 * settings.jumpTolerance() * h / dr : Double.POSITIVE_INFINITY;
+                    step = Math.max(settings.minStep(), Math.min(settings.maxStep(), Math.min(aim, 2 * Math.max(h, step))));
+                } else if (h > settings.minStep()) {
+                    step = Math.max(settings.minStep(), 0.25 * h);
                 } else {
                     alive = false;
                 }
