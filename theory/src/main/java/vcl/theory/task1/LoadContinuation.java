@@ -25,10 +25,6 @@ import java.util.function.IntConsumer;
  * {@code minStep} still fails: past a saddle-node bifurcation the iteration either stalls (critical
  * slowing down hits the cap) or lands on the other branch.
  *
- * <p>The downward sweep stops at the first requested load where it meets the upward one (same
- * solution to 1e-6): below, continuation would retrace the upward branch. (A branch that
- * separates again further down, re-entrant behaviour, is then not followed.)
- *
  * <p>Where both sweeps hold a solution and they differ (sup-distance of the order parameters above
  * 1e-6), both are reported, labelled poor (smaller r) or good and stable (larger free entropy Φ) or
  * metastable. {@link #transition} locates the first-order transition, the load where the two
@@ -80,8 +76,8 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         if (a.length == 0) {
             return rows;
         }
-        List<S> up = continueBranch(a, null, progress);
-        List<S> down = continueBranch(a, up, progress);
+        List<S> up = continueBranch(a, true, progress);
+        List<S> down = continueBranch(a, false, progress);
         S last = null;
         for (int i = 0; i < a.length; i++) {
             S u = up.get(i);
@@ -161,9 +157,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         return Optional.of(0.5 * (lo + hi));
     }
 
-    /** The upward pass ({@code up == null}), or the downward pass, which stops where it meets {@code up}. */
-    private List<S> continueBranch(double[] a, List<S> up, IntConsumer progress) {
-        boolean upward = up == null;
+    private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress) {
         int n = a.length;
         List<S> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
         double start = upward ? Math.min(a[0], settings.lowestStart()) : a[n - 1];
@@ -197,8 +191,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
                     alive = false;
                 }
             }
-            if (!alive || !upward && up.get(i) != null
-                    && up.get(i).orderParameters().distance(current.orderParameters()) < SAME) {
+            if (!alive) {
                 break;
             }
             out.set(i, current);
