@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,12 +17,22 @@ import vcl.theory.task1.QuadratureSettings;
 /** {@code vcl solve task2}: the task-2 saddle point around the task-1 reference (Franz-Parisi potential). */
 @Command(name = "task2", mixinStandardHelpOptions = true,
         description = {"Solve the task-2 saddle point: a second teacher (overlap r0 with the first) learned with",
-            "a KL prior of strength γ to the task-1 solution at α1. Sweeps α2 by continuation for every r0."})
+            "a KL prior of strength γ to the task-1 solution at α1. Sweeps α2 by continuation upward and",
+            "downward for every r0; where two branches coexist both rows are printed (poor first), and the",
+            "JSON and table formats add a branch column saying which is stable (larger Φ)."})
 public final class SolveTask2Command implements Callable<Integer> {
 
-    /** The CSV columns of the CLI contract. */
+    /** The CSV columns of the CLI contract (exactly these, in this order). */
     public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
             "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "iterations", "residual", "converged");
+
+    /**
+     * The JSON and table columns: the contract's plus {@code branch} after {@code phi}
+     * ({@code unique}, {@code poor-stable}, {@code poor-metastable}, {@code good-stable},
+     * {@code good-metastable}). The CSV keeps the contract's columns; there coexisting branches are
+     * rows with the same (α2, r0), poor (smaller r2) first.
+     */
+    public static final List<String> EXTENDED_COLUMNS = withBranch();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,6 +51,10 @@ public final class SolveTask2Command implements Callable<Integer> {
 
     @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 > 0 of task 2.")
     String alpha2;
+
+    @Option(names = "--transition", description = {"Also locate the first-order transition α2 of every r0 (equal Φ on",
+        "both branches); printed on stderr and in JSON."})
+    boolean transition;
 
     @Option(names = "--tolerance", defaultValue = "1e-10", description = "Residual tolerance of the solver (default ${DEFAULT-VALUE}).")
     double tolerance;
@@ -76,19 +91,32 @@ public final class SolveTask2Command implements Callable<Integer> {
         Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, tolerance, maxIterations);
         Task2Sweep sweep = new Task2Sweep(solver);
         List<Task2Solution> rows = new ArrayList<>();
-        try (Progress progress = Progress.start("solve task2", (long) r0s.length * alphas.length, spec.commandLine().getErr())) {
-            for (int i = 0; i < r0s.length; i++) {
-                long before = (long) i * alphas.length;
-                rows.addAll(sweep.overAlpha2(alphas, gamma, r0s[i], k -> progress.step(before + k)));
+        List<Object> transitions = new ArrayList<>();
+        try (Progress progress = Progress.start("solve task2", 2L * r0s.length * alphas.length, spec.commandLine().getErr())) {
+            long[] done = new long[1];
+            for (double r : r0s) {
+                List<Task2Solution> branchRows = sweep.branches(alphas, gamma, r, k -> progress.step(++done[0]));
+                rows.addAll(branchRows);
+                if (transition) {
+                    Optional<Double> t = sweep.transition(branchRows);
+                    transitions.add(t.orElse(null));
+                    System.err.println(t.map(a -> "r0 = " + r + ": first-order transition at alpha2_t = " + a)
+                            .orElse("r0 = " + r + ": no first-order transition between two coexisting branches in the requested range"));
+                }
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        DataTable table = new DataTable(COLUMNS);
+        boolean extended = format != OutputFormat.csv;
+        DataTable table = new DataTable(extended ? EXTENDED_COLUMNS : COLUMNS);
         boolean allConverged = true;
         for (Task2Solution s : rows) {
-            table.add(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(), s.qStar(),
-                    s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), s.p1(), s.p2(),
-                    s.epsG1(), s.epsG2(), s.phi(), s.iterations(), s.residual(), s.converged());
+            List<Object> cells = new ArrayList<>(List.of(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(),
+                    s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), s.p1(), s.p2(),
+                    s.epsG1(), s.epsG2(), s.phi(), s.iterations(), s.residual(), s.converged()));
+            if (extended) {
+                cells.add(COLUMNS.indexOf("phi") + 1, s.branch().label());
+            }
+            table.add(cells.toArray());
             allConverged &= s.converged();
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -100,11 +128,20 @@ public final class SolveTask2Command implements Callable<Integer> {
         params.put("tolerance", tolerance);
         Map<String, Object> prov = Provenance.of("solve task2", params);
         prov.put("seconds", seconds);
+        if (transition) {
+            prov.put("transition_alpha2", transitions);
+        }
         AtomicFiles.emit(table.render(format, prov), out, spec.commandLine().getOut());
         if (!allConverged) {
             System.err.println("vcl: some points did not converge (converged=false rows)");
             return ExitCodes.NOT_CONVERGED;
         }
         return ExitCodes.OK;
+    }
+
+    private static List<String> withBranch() {
+        List<String> c = new ArrayList<>(COLUMNS);
+        c.add(c.indexOf("phi") + 1, "branch");
+        return List.copyOf(c);
     }
 }

@@ -49,4 +49,14 @@ class SolveTask2CommandTest {
         // gamma = 0: p1 = r0 p2
         assertEquals(0.5 * Double.parseDouble(cells[12]), Double.parseDouble(cells[11]), 1e-12);
     }
+
+    @Test
+    void jsonAddsTheBranchColumnAndCsvKeepsTheContract() {
+        CliRunner.Result r = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "0", "--r0", "0", "--alpha2", "0.5",
+                "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"branch\": \"unique\""), r.out());
+        assertEquals(SolveTask2Command.COLUMNS.indexOf("phi") + 1, SolveTask2Command.EXTENDED_COLUMNS.indexOf("branch"));
+        assertTrue(!SolveTask2Command.COLUMNS.contains("branch"));
+    }
 }

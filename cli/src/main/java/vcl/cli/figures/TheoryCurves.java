@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import vcl.cli.Progress;
 import vcl.plots.LineSeries;
 import vcl.plots.Series;
+import vcl.theory.task1.Branch;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
@@ -114,8 +115,8 @@ final class TheoryCurves {
         List<Task1Solution> above = stable.stream().filter(s -> s.alpha() >= cut).toList();
         addLine(out, data, panel, name, below, value, color, false);
         addLine(out, data, panel, name + " (above α_t)", above, value, color, false);
-        for (Task1Solution.Branch b : new Task1Solution.Branch[] {Task1Solution.Branch.POOR_METASTABLE,
-            Task1Solution.Branch.GOOD_METASTABLE}) {
+        for (Branch b : new Branch[] {Branch.POOR_METASTABLE,
+            Branch.GOOD_METASTABLE}) {
             List<Task1Solution> meta = rows.stream().filter(s -> s.branch() == b).toList();
             addLine(out, data, panel, name + " (" + b.label() + ")", meta, value, color, true);
         }

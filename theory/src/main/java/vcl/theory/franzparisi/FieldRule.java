@@ -7,9 +7,10 @@ import java.util.List;
  * Panels for {@code ∫ ψ(s) φ(s) ds}, ψ a {@link MixtureDensity} and φ a site function, marched
  * outward from near ψ's maximum. A panel starting at s has width at most
  * <ul>
- *   <li>{@code cap·(1 + |s|/4)}: φ (moments of the site measure as functions of its linear
- *       coefficient) changes on the scale 1 near s = 0 (its derivatives are cumulants of m, bounded by
- *       1) and on a scale growing with |s| beyond;</li>
+ *   <li>{@code cap·max(λ, 1 + |s|/4)}: φ (moments of the site measure as functions of its linear
+ *       coefficient) changes on the scale λ ≥ 1 near s = 0 (its derivatives are cumulants of m;
+ *       λ is given by the caller, 1 when nothing better is known) and on a scale growing with |s|
+ *       beyond, where m is pinned near ±1;</li>
  *   <li>{@code drop/|(log ψ)'|} and {@code √(drop/|(log ψ)''|)}: log ψ changes by at most about
  *       {@code drop} across the panel (derivatives by central differences; for a Gaussian ψ of width σ
  *       and the default drop 8 the panels near the peak are 2.8σ wide);</li>
@@ -25,13 +26,13 @@ final class FieldRule {
     }
 
     /** Panels {lo, hi} covering ψ's support. */
-    static List<double[]> panels(MixtureDensity psi, double scale, double cap, double drop, double cut) {
+    static List<double[]> panels(MixtureDensity psi, double scale, double cap, double lambda, double drop, double cut) {
         double lower = psi.lower();
         double upper = psi.upper();
         double s0 = Math.min(upper, Math.max(lower, psi.start()));
         double[] best = {logPsi(psi, s0)};
-        List<double[]> right = march(psi, s0, +1, upper, scale, cap, drop, cut, best);
-        List<double[]> left = march(psi, s0, -1, lower, scale, cap, drop, cut, best);
+        List<double[]> right = march(psi, s0, +1, upper, scale, cap, lambda, drop, cut, best);
+        List<double[]> left = march(psi, s0, -1, lower, scale, cap, lambda, drop, cut, best);
         List<double[]> all = new ArrayList<>(left.size() + right.size());
         for (int i = left.size() - 1; i >= 0; i--) {
             all.add(left.get(i));
@@ -41,7 +42,7 @@ final class FieldRule {
     }
 
     private static List<double[]> march(MixtureDensity psi, double s0, int dir, double bound, double scale,
-            double cap, double drop, double cut, double[] best) {
+            double cap, double lambda, double drop, double cut, double[] best) {
         List<double[]> out = new ArrayList<>();
         double s = s0;
         double prev = scale;
@@ -54,7 +55,7 @@ final class FieldRule {
                 break;
             }
             best[0] = Math.max(best[0], l);
-            double w = cap * (1 + Math.abs(s) / 4);
+            double w = cap * Math.max(lambda, 1 + Math.abs(s) / 4);
             if (Double.isFinite(lp) && Double.isFinite(lm)) {
                 double slope = (lp - lm) / (2 * delta);
                 double curv = (lp - 2 * l + lm) / (delta * delta);

@@ -27,8 +27,12 @@ import vcl.theory.task1.QuadratureSettings;
  * {@code exp(a m² + s m + c f0(m))}, by {@link SiteFamily}, 1e-13), and
  * <pre>  E[φ] = Σ_B P(B) ∫ ψ_B(s) φ(s) ds,   G_S = Σ_B P(B) ∫ψ_B log Z − c ∫ρ log cosh u,  </pre>
  * with ψ_B the density of s ({@link MixtureDensity}). The s integral uses Gauss-Legendre panels
- * ({@link FieldRule}) of the settings' order, widths capped by {@code maxPanelWidth/3·(1 + |s|/4)}
- * and by the settings' panel drop of log ψ, cut {@code logDrop + 8} below ψ's maximum. Accuracy
+ * ({@link FieldRule}) of the settings' order, widths capped by {@code maxPanelWidth/3·max(λ, 1 + |s|/4)}
+ * and by the settings' panel drop of log ψ, cut {@code logDrop + 8} below ψ's maximum. λ is the
+ * scale on which the site functions vary: their s-derivatives are cumulants of m, and when
+ * {@code 2a < c} the site density {@code exp(−V(m))} has {@code V'' = −2a + c/(1 − m²) ≥ c − 2a},
+ * so by the Brascamp-Lieb inequality {@code Var m ≤ 1/(c − 2a)} and the functions vary on the scale
+ * {@code λ = √(c − 2a)} (at least 1); otherwise λ = 1. Accuracy
  * (checked by refining the settings and the reference): 1e-10 in the averages.
  * At {@code γ = 0} the reference drops out and the measure is the flat task-1 measure with the
  * teacher-2 sign: it is evaluated by {@link EntropicTerm} with the closed forms, and
@@ -107,6 +111,7 @@ public final class FranzParisiMeasure implements EntropicSide {
         }
         double a = conj.qStarHat() - 0.5 * conj.qHat();
         double sigma = Math.sqrt(conj.qHat());
+        double siteScale = 2 * a < c ? Math.sqrt(Math.max(1, c - 2 * a)) : 1;
         List<double[]> nodes = new ArrayList<>();
         List<MixtureDensity> mixtures = new ArrayList<>();
         for (int b = 1; b >= -1; b -= 2) {
@@ -116,7 +121,7 @@ public final class FranzParisiMeasure implements EntropicSide {
             }
             MixtureDensity psi = new MixtureDensity(reference, b * conj.rHat(), c, sigma);
             double scale = Math.max(Math.hypot(sigma, c * reference.step()), Double.MIN_NORMAL);
-            for (double[] p : FieldRule.panels(psi, scale, settings.maxPanelWidth() / 3, settings.panelDrop(),
+            for (double[] p : FieldRule.panels(psi, scale, settings.maxPanelWidth() / 3, siteScale, settings.panelDrop(),
                     settings.logDrop() + 8)) {
                 double mid = 0.5 * (p[0] + p[1]);
                 double half = 0.5 * (p[1] - p[0]);

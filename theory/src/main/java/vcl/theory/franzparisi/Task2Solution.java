@@ -1,5 +1,7 @@
 package vcl.theory.franzparisi;
 
+import vcl.theory.task1.Branch;
+import vcl.theory.task1.BranchPoint;
 import vcl.theory.task1.Conjugates;
 import vcl.theory.task1.OrderParameters;
 
@@ -13,12 +15,32 @@ import vcl.theory.task1.OrderParameters;
  * @param p2 clipped overlap with teacher 2, {@code E[B⟨sign m⟩]} (learning of task 2)
  * @param epsG1 {@code arccos(p1)/π} (forgetting)
  * @param epsG2 {@code arccos(p2)/π}
- * @param phi the constrained free entropy per weight at the saddle point
+ * @param phi the constrained free entropy per weight at the saddle point (the Franz-Parisi potential);
+ *     of two coexisting solutions the larger is the stable one
+ * @param branch which branch of an α2 sweep it is ({@link Branch#UNIQUE} for a single solve)
  * @param residual sup-norm of {@code T(x) − x} at the returned point
  */
 public record Task2Solution(double alpha1, double beta, Task2Point point, OrderParameters orderParameters,
-        Conjugates conjugates, double p1, double p2, double epsG1, double epsG2, double phi, int iterations,
-        double residual, boolean converged) {
+        Conjugates conjugates, double p1, double p2, double epsG1, double epsG2, double phi, Branch branch,
+        int iterations, double residual, boolean converged) implements BranchPoint<Task2Solution> {
+
+    public Task2Solution {
+        if (point == null || orderParameters == null || conjugates == null || branch == null) {
+            throw new IllegalArgumentException("point, order parameters, conjugates and branch are required");
+        }
+    }
+
+    /** The load α2 of the sweeps. */
+    @Override
+    public double load() {
+        return point.alpha2();
+    }
+
+    @Override
+    public Task2Solution withBranch(Branch b) {
+        return new Task2Solution(alpha1, beta, point, orderParameters, conjugates, p1, p2, epsG1, epsG2, phi, b,
+                iterations, residual, converged);
+    }
 
     public double alpha2() {
         return point.alpha2();

@@ -1,10 +1,12 @@
 package vcl.theory.franzparisi;
 
 import vcl.theory.task1.AndersonSolver;
+import vcl.theory.task1.Branch;
 import vcl.theory.task1.Conjugates;
 import vcl.theory.task1.EnergeticTerm;
 import vcl.theory.task1.EntropicAverages;
 import vcl.theory.task1.FlatPrior;
+import vcl.theory.task1.LoadSolver;
 import vcl.theory.task1.OrderParameters;
 import vcl.theory.task1.QuadratureSettings;
 import vcl.theory.task1.ReplicaModel;
@@ -106,8 +108,8 @@ public final class Task2Solver {
         ReplicaModel.Evaluation ev = out.evaluation();
         EntropicAverages e = ev.entropic();
         return new Task2Solution(alpha1, beta, p, ev.orderParameters(), ev.conjugates(), e.pFirst(), e.p(),
-                Task2Solution.error(e.pFirst()), Task2Solution.error(e.p()), model.freeEntropy(ev), out.iterations(),
-                out.residual(), out.converged());
+                Task2Solution.error(e.pFirst()), Task2Solution.error(e.p()), model.freeEntropy(ev), Branch.UNIQUE,
+                out.iterations(), out.residual(), out.converged());
     }
 
     /**
@@ -124,5 +126,39 @@ public final class Task2Solver {
         double q = Math.max(e.q(), e.r() * e.r() + 1e-6);
         double qs = Math.max(e.qStar(), q + 1e-6);
         return new OrderParameters(q, e.r(), Math.min(qs, 1 - 1e-9));
+    }
+
+    /**
+     * A starting point deep in the good-generalization regime of task 2 (student near teacher 2:
+     * {@code q2 = r2 = 0.99 q2*}, {@code q2* = 0.995}), for the downward α2 sweep.
+     */
+    public OrderParameters largeAlphaGuess() {
+        return new OrderParameters(0.99 * 0.995, 0.99 * 0.995, 0.995);
+    }
+
+    /** This solver along α2 at fixed (γ, r0), for {@link vcl.theory.task1.LoadContinuation}. */
+    public LoadSolver<Task2Solution> alongAlpha2(double gamma, double r0) {
+        new Task2Point(1, gamma, r0);
+        return new LoadSolver<>() {
+            @Override
+            public Task2Solution solve(double alpha2, OrderParameters guess) {
+                return Task2Solver.this.solve(new Task2Point(alpha2, gamma, r0), guess);
+            }
+
+            @Override
+            public Task2Solution solve(double alpha2, OrderParameters guess, int iterationCap) {
+                return Task2Solver.this.solve(new Task2Point(alpha2, gamma, r0), guess, iterationCap);
+            }
+
+            @Override
+            public OrderParameters lowLoadGuess(double alpha2) {
+                return smallAlphaGuess(new Task2Point(alpha2, gamma, r0));
+            }
+
+            @Override
+            public OrderParameters highLoadGuess(double alpha2) {
+                return largeAlphaGuess();
+            }
+        };
     }
 }

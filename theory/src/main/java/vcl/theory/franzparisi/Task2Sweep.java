@@ -3,7 +3,10 @@ package vcl.theory.franzparisi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
+import vcl.theory.task1.Branch;
+import vcl.theory.task1.LoadContinuation;
 import vcl.theory.task1.OrderParameters;
 
 /**
@@ -12,12 +15,29 @@ import vcl.theory.task1.OrderParameters;
  * straight-line sub-steps; a sub-step that fails, or whose r2 jumps by more than
  * {@code jumpTolerance}, is retried at a quarter of its length, down to {@code 1/1024} of the
  * segment; a point that cannot be reached is solved from the last good solution with the full
- * iteration cap and reported with its convergence flag (never dropped). Sweeps over α2, r0 or γ are
+ * iteration cap and reported with its convergence flag (never dropped). Sweeps over r0 or γ are
  * paths along one coordinate.
+ *
+ * <p>α2 sweeps ({@link #branches}) continue in both directions ({@link LoadContinuation}): upward
+ * from α2 = the smallest requested value with the small-α2 guess, downward from the largest with a
+ * guess near perfect learning of teacher 2, in internal steps of at most {@link #ALPHA2_STEP},
+ * each capped at 15 iterations, aiming at changes of r2 of {@link #ALPHA2_JUMP}/2 per step, refined down to {@link #ALPHA2_MIN_STEP} before a branch is
+ * declared ended at its spinodal; coexisting branches are both reported with their labels.
  */
 public final class Task2Sweep {
 
+    /** Longest continuation step in α2. */
+    public static final double ALPHA2_STEP = 0.5;
+    /** Spinodals are located to within this step in α2. */
+    public static final double ALPHA2_MIN_STEP = 0.01;
     private static final int CONTINUATION_ITERATIONS = 60;
+    /** Largest deviation of r2 from the secant prediction in one α2 step (steps aim at half of it). */
+    public static final double ALPHA2_JUMP = 0.1;
+    /**
+     * Iteration cap of an α2 continuation step: converged steps take 6 to 13 iterations; a step
+     * that needs more is retried shorter, and failures near a spinodal stay cheap.
+     */
+    private static final int ALPHA2_ITERATIONS = 15;
     private static final double MIN_FRACTION = 1.0 / 1024;
     private final Task2Solver solver;
     private final double jumpTolerance;
@@ -31,14 +51,46 @@ public final class Task2Sweep {
         this(solver, 0.05);
     }
 
-    /** α2 ascending (duplicates removed) at fixed γ and r0. */
+    /**
+     * α2 ascending (duplicates removed) at fixed γ and r0, one row per α2:
+     * the stable one (larger Franz-Parisi potential Φ) where two coexist.
+     */
     public List<Task2Solution> overAlpha2(double[] alpha2, double gamma, double r0, IntConsumer progress) {
-        double[] a = Arrays.stream(alpha2).distinct().sorted().toArray();
-        List<Task2Point> path = new ArrayList<>();
-        for (double x : a) {
-            path.add(new Task2Point(x, gamma, r0));
+        List<Task2Solution> rows = branches(alpha2, gamma, r0, progress);
+        List<Task2Solution> stable = new ArrayList<>();
+        for (Task2Solution s : rows) {
+            if (s.branch() == Branch.UNIQUE || s.branch() == Branch.POOR_STABLE || s.branch() == Branch.GOOD_STABLE) {
+                stable.add(s);
+            }
         }
-        return along(path, progress);
+        return stable;
+    }
+
+    /**
+     * Both branches over α2 (ascending, duplicates removed) at fixed γ and r0: one row per α2 and
+     * branch, labelled as in {@link LoadContinuation}, poor before good where both exist.
+     *
+     * @param progress called with the number of α2 values done on each of the two passes (may be null)
+     */
+    public List<Task2Solution> branches(double[] alpha2, double gamma, double r0, IntConsumer progress) {
+        return continuation(gamma, r0).sweep(alpha2, progress);
+    }
+
+    /**
+     * The α2 of the first-order transition (equal Φ on the poor and good branch) between two rows of
+     * {@link #branches} at the same (γ, r0), if the rows bracket one.
+     */
+    public Optional<Double> transition(List<Task2Solution> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Task2Point p = rows.get(0).point();
+        return continuation(p.gamma(), p.r0()).transition(rows);
+    }
+
+    private LoadContinuation<Task2Solution> continuation(double gamma, double r0) {
+        return new LoadContinuation<>(solver.alongAlpha2(gamma, r0), new LoadContinuation.Settings(ALPHA2_STEP,
+                ALPHA2_MIN_STEP, ALPHA2_JUMP, ALPHA2_ITERATIONS, Double.MAX_VALUE));
     }
 
     /** r0 in the given order at fixed α2 and γ. */

@@ -4,8 +4,8 @@ package vcl.theory.numerics;
  * Fast {@code log H(u)} and Mills ratio {@code M(u)} for the hot loops of the energetic term:
  * piecewise Chebyshev expansions of degree 16 on unit intervals, fitted once to {@link GaussianTail}
  * at Chebyshev points and evaluated by Clenshaw's recurrence (several times faster than an erfcx, a
- * log and a division). Below u = −10 both are returned as 0 (their magnitudes are below 1e-22); above
- * u = 32 it falls back to {@link GaussianTail}.
+ * log and a division). Below u = −10 both are returned as 0 (their magnitudes are below 1e-22); from
+ * u = 32 on, the asymptotic series (below).
  *
  * <ul>
  *   <li>{@code −3 ≤ u < 32}: tables of {@code log H(u) + max(u,0)²/2} (smooth on both sides of the
@@ -16,6 +16,11 @@ package vcl.theory.numerics;
  *       {@code M(u) = G(u)/(1 − x)}; the exponent is split exactly (fma) as in
  *       {@link GaussianTail#density}. Tabulating M itself there would lose relative accuracy, M
  *       falling by orders of magnitude across an interval.</li>
+ *   <li>{@code u ≥ 32}: {@code H(u) = φ(u) S(u)/u} with the alternating asymptotic series
+ *       {@code S = Σ_{k=0}^{8} (−1)^k (2k−1)!! u^{−2k}}, whose error is below the first omitted term,
+ *       {@code 17!!/u^18 < 5e-20}; so {@code M = u/S} and
+ *       {@code log H = −u²/2 − log(u√(2π)) + log S} (one log instead of an erfcx, a log and a
+ *       division; the energetic term of task 2 lives there when {@code 1 − q*} is small).</li>
  * </ul>
  * The functions are analytic in a strip of half-width ≈ 2.8 about the real axis (the nearest zeros
  * of H), so degree 16 on half-width ½ converges to rounding level; the tests bound the error
@@ -30,6 +35,9 @@ public final class GaussianTailTable {
     private static final int DEGREE = 16;
     private static final int N = DEGREE + 1;
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+    private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    /** (−1)^k (2k−1)!!, k = 0..8: the asymptotic series of {@code u e^{u²/2} √(2π) H(u)} in 1/u². */
+    private static final double[] ASYMPTOTIC = {1, -1, 3, -15, 105, -945, 10395, -135135, 2027025};
     /** coefficients; interval k (covering [LO + k, LO + k + 1)) at [k·N, (k+1)·N) */
     private static final double[] LOG_H = new double[(HI - LO) * N];
     private static final double[] MILLS = new double[(HI - LO) * N];
@@ -72,6 +80,14 @@ public final class GaussianTailTable {
             // of anything they are added to (the tilted weights are exp(β log H) with β ≤ 1e3)
             out[0] = 0;
             out[1] = 0;
+        } else if (u >= HI) {
+            double x = 1 / (u * u);
+            double series = ASYMPTOTIC[8];
+            for (int k = 7; k >= 0; k--) {
+                series = Math.fma(series, x, ASYMPTOTIC[k]);
+            }
+            out[0] = -0.5 * u * u - Math.log(u) - LOG_SQRT_2PI + Math.log(series);
+            out[1] = u / series;
         } else {
             GaussianTail.logHAndMills(u, out);
         }

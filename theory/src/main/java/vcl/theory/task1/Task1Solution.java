@@ -8,32 +8,20 @@ package vcl.theory.task1;
  * @param p overlap of the clipped student sign(m) with the teacher, {@code E_z⟨sign m⟩}
  * @param epsG generalization error {@code arccos(p)/π}
  * @param phi free entropy per weight at the saddle point
- * @param branch which continuation produced it, see {@link Branch}
+ * @param branch which branch of a sweep it is, see {@link Branch}
  * @param residual sup-norm of {@code T(x) − x} at the returned point
  */
 public record Task1Solution(double alpha, double beta, String prior, OrderParameters orderParameters,
         Conjugates conjugates, double p, double epsG, double phi, Branch branch, int iterations,
-        double residual, boolean converged) {
+        double residual, boolean converged) implements BranchPoint<Task1Solution> {
 
-    /** Which solution a row is, where several coexist. */
-    public enum Branch {
-        /** The only solution found at this α. */
-        UNIQUE,
-        /** Poor-generalization branch, the one with the larger free entropy here. */
-        POOR_STABLE,
-        /** Poor-generalization branch, metastable (smaller free entropy). */
-        POOR_METASTABLE,
-        /** Good-generalization branch, the one with the larger free entropy here. */
-        GOOD_STABLE,
-        /** Good-generalization branch, metastable. */
-        GOOD_METASTABLE;
-
-        /** Lower-case label for CSV/JSON ({@code poor-stable}, …). */
-        public String label() {
-            return name().toLowerCase().replace('_', '-');
-        }
+    /** The load α. */
+    @Override
+    public double load() {
+        return alpha;
     }
 
+    @Override
     public Task1Solution withBranch(Branch b) {
         return new Task1Solution(alpha, beta, prior, orderParameters, conjugates, p, epsG, phi, b,
                 iterations, residual, converged);

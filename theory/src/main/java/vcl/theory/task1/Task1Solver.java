@@ -6,7 +6,7 @@ package vcl.theory.task1;
  * held fixed). Physical constraints {@code 0 ≤ r² < q < q* < 1} bound every iterate.
  * Confined to one thread (the energetic term parallelises inside).
  */
-public final class Task1Solver {
+public final class Task1Solver implements LoadSolver<Task1Solution> {
 
     private final double beta;
     private final SingleSiteMeasure measure;
@@ -53,18 +53,20 @@ public final class Task1Solver {
     }
 
     /** Solves at α starting from {@code guess}; the result says whether it converged. */
+    @Override
     public Task1Solution solve(double alpha, OrderParameters guess) {
         return solve(alpha, guess, maxIterations);
     }
 
     /** As {@link #solve(double, OrderParameters)} with an iteration cap of its own. */
+    @Override
     public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap) {
         SaddlePoint.Outcome out = saddlePoint.solve(model(alpha), guess, iterationCap);
         ReplicaModel.Evaluation ev = out.evaluation();
         double p = ev.entropic().p();
         return new Task1Solution(alpha, beta, measure.name(), ev.orderParameters(), ev.conjugates(), p,
                 Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI, model(alpha).freeEntropy(ev),
-                Task1Solution.Branch.UNIQUE, out.iterations(), out.residual(), out.converged());
+                Branch.UNIQUE, out.iterations(), out.residual(), out.converged());
     }
 
     /** A starting point at small α on the poor-generalization side (q* = 1/3 is the flat α → 0 limit). */
@@ -78,5 +80,15 @@ public final class Task1Solver {
     public OrderParameters largeAlphaGuess() {
         double qs = fixedQStar() ? qStarFixed : 0.995;
         return new OrderParameters(0.99 * qs, 0.99 * qs, qs);
+    }
+
+    @Override
+    public OrderParameters lowLoadGuess(double alpha) {
+        return smallAlphaGuess(alpha);
+    }
+
+    @Override
+    public OrderParameters highLoadGuess(double alpha) {
+        return largeAlphaGuess();
     }
 }

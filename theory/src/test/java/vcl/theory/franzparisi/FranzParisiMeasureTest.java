@@ -20,19 +20,31 @@ class FranzParisiMeasureTest {
 
     @Test
     void siteFamilyMatchesTheAdaptiveSiteQuadrature() {
-        SiteQuadrature sq = new SiteQuadrature(1e-14, 24);
         for (double[] ac : new double[][] {{-26, 20}, {0.5, 2}, {-470, 20}, {-5, 2000}, {9, 20}, {30, 20}}) {
-            SiteFamily f = new SiteFamily(ac[0], ac[1], 1.5, 10);
-            for (double s = -3000; s <= 3000; s += Math.abs(s) < 60 ? 0.73 : 31.7) {
-                SiteMoments p = f.moments(s);
-                // the same measure with the reference at m1 = 0 (F(m, 0) = f0(m))
-                SiteMoments q = sq.moments(LogDensity.klCoupling(ac[0], s, ac[1], 0.0));
-                String at = " a=" + ac[0] + " c=" + ac[1] + " s=" + s;
-                assertEquals(q.logZ(), p.logZ(), 1e-12 * Math.max(1, Math.abs(q.logZ())), "logZ" + at);
-                assertEquals(q.mean(), p.mean(), 1e-12, "mean" + at);
-                assertEquals(q.secondMoment(), p.secondMoment(), 1e-12, "m2" + at);
-                assertEquals(q.meanSign(), p.meanSign(), 1e-12, "sign" + at);
-            }
+            compareWithAdaptive(ac, 0.73, 31.7);
+        }
+    }
+
+    @Test
+    void siteFamilyMatchesTheAdaptiveSiteQuadratureWhereTheDensityMayBeBimodal() {
+        // 2a >= c; gamma = 0.1 at beta = 20 is c = 2, where the task-2 grid reaches a = 260
+        for (double[] ac : new double[][] {{1, 2}, {1.5, 2}, {5, 2}, {50, 2}, {260, 2}, {600, 20}}) {
+            compareWithAdaptive(ac, 1.37, 97.3);
+        }
+    }
+
+    private static void compareWithAdaptive(double[] ac, double innerStep, double outerStep) {
+        SiteQuadrature sq = new SiteQuadrature(1e-14, 24);
+        SiteFamily f = new SiteFamily(ac[0], ac[1], 1.5, 10);
+        for (double s = -3000; s <= 3000; s += Math.abs(s) < 60 ? innerStep : outerStep) {
+            SiteMoments p = f.moments(s);
+            // the same measure with the reference at m1 = 0 (F(m, 0) = f0(m))
+            SiteMoments q = sq.moments(LogDensity.klCoupling(ac[0], s, ac[1], 0.0));
+            String at = " a=" + ac[0] + " c=" + ac[1] + " s=" + s;
+            assertEquals(q.logZ(), p.logZ(), 1e-12 * Math.max(1, Math.abs(q.logZ())), "logZ" + at);
+            assertEquals(q.mean(), p.mean(), 1e-12, "mean" + at);
+            assertEquals(q.secondMoment(), p.secondMoment(), 1e-12, "m2" + at);
+            assertEquals(q.meanSign(), p.meanSign(), 1e-12, "sign" + at);
         }
     }
 

@@ -3,7 +3,10 @@ package vcl.theory.franzparisi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vcl.theory.task1.Branch;
 import vcl.theory.task1.Conjugates;
 import vcl.theory.task1.FlatPrior;
 import vcl.theory.task1.OrderParameters;
@@ -89,6 +92,30 @@ class Task2SolverTest {
         assertEquals(b.p1(), a.p1(), 1e-9);
         assertEquals(b.p2(), a.p2(), 1e-9);
         assertEquals(b.phi(), a.phi(), 1e-9);
+    }
+
+    @Test
+    void alpha2SweepFindsBothBranchesAndTheTransition() {
+        // gamma = 1, r0 = 0: the poor branch (p2 < 1) and the good one (p2 ~ 1) coexist around alpha2 = 4.5..5
+        Task2Sweep sweep = new Task2Sweep(S);
+        List<Task2Solution> rows = sweep.branches(new double[] {3.0, 4.5, 5.0, 6.0}, 1, 0, null);
+        assertTrue(rows.stream().allMatch(Task2Solution::converged));
+        List<Branch> at45 = rows.stream().filter(x -> x.alpha2() == 4.5).map(Task2Solution::branch).toList();
+        List<Branch> at5 = rows.stream().filter(x -> x.alpha2() == 5.0).map(Task2Solution::branch).toList();
+        assertEquals(List.of(Branch.POOR_STABLE, Branch.GOOD_METASTABLE), at45);
+        assertEquals(List.of(Branch.POOR_METASTABLE, Branch.GOOD_STABLE), at5);
+        Task2Solution good6 = rows.get(rows.size() - 1);
+        assertTrue(good6.p2() > 0.999, "alpha2 = 6 learns teacher 2: " + good6);
+        Optional<Double> t = sweep.transition(rows);
+        assertTrue(t.isPresent() && t.get() > 4.5 && t.get() < 5.0, "transition " + t);
+        // equal Franz-Parisi potentials there
+        Task2Point p = new Task2Point(t.get(), 1, 0);
+        Task2Solution poor = S.solve(p, rows.get(1).orderParameters());
+        Task2Solution good = S.solve(p, rows.get(2).orderParameters());
+        assertEquals(poor.phi(), good.phi(), 1e-7);
+        assertTrue(good.r() - poor.r() > 0.1, "distinct branches");
+        // the single-row view keeps the stable one at every alpha2
+        assertEquals(4, sweep.overAlpha2(new double[] {3.0, 4.5, 5.0, 6.0}, 1, 0, null).size());
     }
 
     private static double derivative(ReplicaModel m, double[] x, int k, double h) {

@@ -105,10 +105,10 @@ class Task1SolverTest {
     void sweepFindsBothBranchesAndTheTransition() {
         Task1Sweep sweep = new Task1Sweep(solver(QuadratureSettings.DEFAULT, 1e-10));
         List<Task1Solution> rows = sweep.sweep(new double[] {0.5, 1.5, 1.6, 1.7, 2.0}, null);
-        assertEquals(List.of(Task1Solution.Branch.UNIQUE, Task1Solution.Branch.POOR_STABLE,
-                Task1Solution.Branch.GOOD_METASTABLE, Task1Solution.Branch.POOR_STABLE,
-                Task1Solution.Branch.GOOD_METASTABLE, Task1Solution.Branch.POOR_METASTABLE,
-                Task1Solution.Branch.GOOD_STABLE, Task1Solution.Branch.UNIQUE),
+        assertEquals(List.of(Branch.UNIQUE, Branch.POOR_STABLE,
+                Branch.GOOD_METASTABLE, Branch.POOR_STABLE,
+                Branch.GOOD_METASTABLE, Branch.POOR_METASTABLE,
+                Branch.GOOD_STABLE, Branch.UNIQUE),
                 rows.stream().map(Task1Solution::branch).toList());
         assertTrue(rows.stream().allMatch(Task1Solution::converged));
         Task1Solution good2 = rows.get(rows.size() - 1);
