@@ -93,7 +93,7 @@ Optional<Double> transition = theory.transition(rows);
     System.out.printf("%nWhere both branches exist:%n%6s %12s %12s %14s%n", "alpha", "Phi_poor", "Phi_good", "Phi_good-poor");
     Map<Double, Task1Solution> poor = new TreeMap<>();
     for (Task1Solution s : rows) {
-        if (s.branch() == Task1Solution.Branch.POOR_STABLE || s.branch() == Task1Solution.Branch.POOR_METASTABLE) {
+        if (s.branch() == Branch.POOR_STABLE || s.branch() == Branch.POOR_METASTABLE) {
             poor.put(s.alpha(), s);
         }
     }
