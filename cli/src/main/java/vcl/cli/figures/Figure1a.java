@@ -58,26 +58,14 @@ final class Figure1a implements FigureDefinition {
             double alpha = ALPHAS[a];
             List<List<EpochRecord>> traj = runs.stream().filter(r -> r.alpha() == alpha)
                     .map(r -> r.result().trajectory()).toList();
-            int points = traj.get(0).size();
-            double[] epoch = new double[points];
-            double[] mean = new double[points];
-            double[] lo = new double[points];
-            double[] hi = new double[points];
-            for (int t = 0; t < points; t++) {
-                int tt = t;
-                Stats s = Stats.of(traj.stream().mapToDouble(tr -> tr.get(tt).epsG1()).toArray());
-                epoch[t] = traj.get(0).get(t).epoch();
-                mean[t] = s.mean();
-                lo[t] = s.min();
-                hi[t] = s.max();
-            }
+            TrajectoryStats eps = TrajectoryStats.of(traj, EpochRecord::epsG1, 0);
             Color c = Palette.color(a);
             String label = "α = " + alpha;
-            series.add(data.band("a", label + " min–max", epoch, lo, hi).withColor(c));
-            series.add(data.line("a", label, epoch, mean).withColor(c));
+            series.add(data.band("a", label + " min–max", eps.epoch(), eps.min(), eps.max()).withColor(c));
+            series.add(data.line("a", label, eps.epoch(), eps.mean()).withColor(c));
             Task1Solution th = stableTheory(solver, alpha);
             theory[a] = th.epsG();
-            last[a] = mean[points - 1];
+            last[a] = eps.lastMean();
             series.add(data.line("a", a == 0 ? "theory, β = 20" : "", new double[] {0, epochs},
                     new double[] {th.epsG(), th.epsG()}).withColor(c).dashed());
         }

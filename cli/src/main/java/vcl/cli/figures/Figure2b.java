@@ -1,15 +1,11 @@
 package vcl.cli.figures;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
-import vcl.plots.PanelSpec;
-import vcl.plots.Palette;
-import vcl.plots.Series;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 
@@ -52,51 +48,28 @@ final class Figure2b implements FigureDefinition {
         int testSize = preset.pick(200, 2000, 10_000);
         int[] use = preset.pick(new int[] {4, 9}, new int[] {1, 3, 5, 7, 9, 11, 13, 15},
                 java.util.stream.IntStream.range(0, ALPHAS.length).toArray());
-        double[] alphas = java.util.Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
         List<PerLoadAdam.Load> loads = java.util.Arrays.stream(use)
                 .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
         PerLoadAdam.Summary sim = PerLoadAdam.run("figure 2b Adam", loads,
                 new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 0, null, testSize), seeds, epochs, true,
                 context);
-        double[] epsMean = sim.epsMean();
-        double[] epsStd = sim.epsStd();
-        double[] pMean = sim.pMean();
-        double[] pStd = sim.pStd();
-        long[] runSeeds = sim.runSeeds();
         double beta = 20;
         double[] grid = TheoryCurves.grid(preset.pick(0.1, 0.02, 0.01), 2.0);
         TheoryCurves curves = TheoryCurves.task1(grid, beta, context);
         FigureData data = new FigureData();
-        List<Series> series = new ArrayList<>();
-        series.addAll(curves.branchLines(data, "a", "theory p", Task1SolutionValues::p, Palette.BLUE));
-        series.addAll(curves.branchLines(data, "a", "theory ε", Task1SolutionValues::eps, Palette.VERMILLION));
-        series.add(data.points("a", "Adam p", alphas, pMean, pStd).withColor(Palette.BLUE));
-        series.add(data.points("a", "Adam ε", alphas, epsMean, epsStd).withColor(Palette.VERMILLION)
-                .withMarker(Palette.marker(1)));
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("p, ε").range(0, 1.02),
-                series.toArray(new Series[0]));
-        if (curves.transition().isPresent()) {
-            panel = panel.withMarker(curves.transition().get(), "α_t");
-        }
-        double[] theoryEps = curves.stableAt(alphas, Task1SolutionValues::eps);
+        TheoryAgainstAdam fig = TheoryAgainstAdam.of(curves, loads, sim, AxisSpec.linear("α").range(0, 2), data);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("n", n);
-        params.put("alpha", alphas);
         params.put("seeds", seeds);
         params.put("max_epochs", epochs);
         params.put("test_size", testSize);
-        params.put("optimizer", "Adam (0.9, 0.999), decoupled weight decay (as the authors' code), reshuffled mini-batches, stop at zero test error");
-        params.put("batch", java.util.Arrays.stream(use).map(i -> BATCH[i]).toArray());
-        params.put("lr", java.util.Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
-        params.put("weight_decay", java.util.Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
-        params.put("run_seeds", runSeeds);
+        params.put("optimizer", "Adam (0.9, 0.999), decoupled weight decay (as the authors' code), reshuffled mini-batches,"
+                + " stop at zero test error");
+        params.putAll(fig.parameters());
         params.put("theory_beta", beta);
         params.put("theory_grid_step", grid[0]);
-        params.put("transition_alpha", curves.transition().orElse(null));
-        params.put("theory_eps_at_sim_alpha", theoryEps);
-        params.put("sim_eps_mean", epsMean);
         String title = "Fig. 2b" + preset.label() + ": theory β = 20 vs Adam, N = " + n;
-        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
-                OptionalDouble.of(Stats.meanAbsDifference(theoryEps, epsMean)));
+        return new FigureResult(FigureSpec.of(fig.panel()).withTitle(title), data, params,
+                OptionalDouble.of(fig.distance(sim)));
     }
 }

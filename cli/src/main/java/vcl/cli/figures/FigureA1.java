@@ -1,6 +1,5 @@
 package vcl.cli.figures;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,6 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
-import vcl.plots.PanelSpec;
-import vcl.plots.Palette;
-import vcl.plots.Series;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.theory.task1.EntropyPrior;
@@ -56,56 +52,32 @@ final class FigureA1 implements FigureDefinition {
         int epochs = preset.pick(20, 300, 2000);
         int testSize = preset.pick(200, 2000, 10_000);
         int[] use = preset.pick(new int[] {2, 9}, new int[] {1, 3, 5, 7, 9, 11}, IntStream.range(0, ALPHAS.length).toArray());
-        double[] alphas = Arrays.stream(use).mapToDouble(i -> ALPHAS[i]).toArray();
         List<PerLoadAdam.Load> loads = java.util.Arrays.stream(use)
                 .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
         PerLoadAdam.Summary sim = PerLoadAdam.run("figure A1 Adam", loads,
                 new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 1.0, null, testSize), seeds, epochs, false,
                 context);
-        double[] epsMean = sim.epsMean();
-        double[] epsStd = sim.epsStd();
-        double[] pMean = sim.pMean();
-        double[] pStd = sim.pStd();
-        long[] runSeeds = sim.runSeeds();
         double[] grid = TheoryCurves.grid(preset.pick(0.2, 0.1, 0.05), 2.4);
         Task1Solver solver = new Task1Solver(BETA, new EntropyPrior(BETA), Double.NaN, QuadratureSettings.DEFAULT, 1e-10,
                 400, true);
         TheoryCurves curves = TheoryCurves.task1(grid, solver, context);
         FigureData data = new FigureData();
-        List<Series> series = new ArrayList<>();
-        series.addAll(curves.branchLines(data, "a", "theory p", Task1SolutionValues::p, Palette.BLUE));
-        series.addAll(curves.branchLines(data, "a", "theory ε", Task1SolutionValues::eps, Palette.VERMILLION));
-        series.add(data.points("a", "Adam p", alphas, pMean, pStd).withColor(Palette.BLUE));
-        series.add(data.points("a", "Adam ε", alphas, epsMean, epsStd).withColor(Palette.VERMILLION)
-                .withMarker(Palette.marker(1)));
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2.5).ticks(0.5), AxisSpec.linear("p, ε").range(0, 1.02),
-                series.toArray(new Series[0]));
-        if (curves.transition().isPresent()) {
-            panel = panel.withMarker(curves.transition().get(), "α_t");
-        }
-        double[] theoryEps = curves.stableAt(alphas, Task1SolutionValues::eps);
+        TheoryAgainstAdam fig = TheoryAgainstAdam.of(curves, loads, sim, AxisSpec.linear("α").range(0, 2.5).ticks(0.5), data);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("n", n);
-        params.put("alpha", alphas);
         params.put("seeds", seeds);
         params.put("max_epochs", epochs);
         params.put("test_size", testSize);
         params.put("optimizer", "Adam (0.9, 0.999), decoupled weight decay, fixed mini-batch order, entropy prior "
                 + "KL(Q_h || uniform) with strength 1 weighted by batch/P, stop at zero test error (as the authors' code)");
-        params.put("batch", Arrays.stream(use).map(i -> BATCH[i]).toArray());
-        params.put("lr", Arrays.stream(use).mapToDouble(i -> LR[i]).toArray());
-        params.put("weight_decay", Arrays.stream(use).mapToDouble(i -> WD[i]).toArray());
-        params.put("run_seeds", runSeeds);
+        params.putAll(fig.parameters());
         params.put("theory_beta", BETA);
         params.put("theory_prior", "entropy, k = beta");
         params.put("theory_grid_step", grid[0]);
-        params.put("transition_alpha", curves.transition().orElse(null));
-        params.put("theory_eps_at_sim_alpha", theoryEps);
-        params.put("sim_eps_mean", epsMean);
         params.put("notes", "the task-2 panel of the paper's appendix figure is not drawn here"
                 + (preset == Preset.paper ? "" : "; " + preset + " preset: smaller N, fewer seeds, alpha and epochs"));
         String title = "Fig. A1" + preset.label() + ": entropy prior, N = " + n + ", " + seeds + " seeds";
-        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
-                OptionalDouble.of(Stats.meanAbsDifference(theoryEps, epsMean)));
+        return new FigureResult(FigureSpec.of(fig.panel()).withTitle(title), data, params,
+                OptionalDouble.of(fig.distance(sim)));
     }
 }
