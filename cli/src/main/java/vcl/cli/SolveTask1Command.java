@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +47,12 @@ public final class SolveTask1Command implements Callable<Integer> {
     @Option(names = "--transition", description = "Also locate the first-order transition α (bisection on Φ); printed on stderr and in JSON.")
     boolean transition;
 
-    @Option(names = "--tolerance", defaultValue = "1e-10", description = "Residual tolerance of the solver (default ${DEFAULT-VALUE}).")
-    double tolerance;
-
-    @Option(names = "--max-iterations", defaultValue = "400", description = "Iteration cap per point (default ${DEFAULT-VALUE}).")
-    int maxIterations;
-
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @picocli.CommandLine.Mixin
+    SolverOptions solverOptions;
 
     @Override
     public Integer call() {
+        solverOptions.validate();
         double[] alphas = Checks.positiveList("--alpha", alpha);
         Checks.positive("--beta", beta);
         if (qStarFixed != null && !(qStarFixed > 0 && qStarFixed < 1)) {
@@ -70,14 +61,9 @@ public final class SolveTask1Command implements Callable<Integer> {
         if (entropyK != null && !(entropyK >= 0 && Double.isFinite(entropyK))) {
             throw new IllegalArgumentException("--entropy-k must be a finite number >= 0, got " + entropyK);
         }
-        if (!(tolerance > 0 && tolerance < 1e-3)) {
-            throw new IllegalArgumentException("--tolerance must lie in (0, 1e-3), got " + tolerance);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("--max-iterations must be >= 1, got " + maxIterations);
-        }
         Task1Solver solver = new Task1Solver(beta, Priors.measure(prior, entropyK == null ? beta : entropyK),
-                qStarFixed == null ? Double.NaN : qStarFixed, QuadratureSettings.DEFAULT, tolerance, maxIterations, true);
+                qStarFixed == null ? Double.NaN : qStarFixed, QuadratureSettings.DEFAULT, solverOptions.tolerance,
+                solverOptions.maxIterations, true);
         Task1Sweep sweep = new Task1Sweep(solver);
         long t0 = System.nanoTime();
         List<Task1Solution> rows;
@@ -101,7 +87,7 @@ public final class SolveTask1Command implements Callable<Integer> {
         params.put("prior", prior.name());
         params.put("entropy_k", prior == Priors.Choice.entropy ? (entropyK == null ? beta : entropyK) : null);
         params.put("qstar_fixed", qStarFixed);
-        params.put("tolerance", tolerance);
+        params.put("tolerance", solverOptions.tolerance);
         Map<String, Object> prov = Provenance.of("solve task1", params);
         prov.put("seconds", seconds);
         if (transition) {
@@ -109,7 +95,7 @@ public final class SolveTask1Command implements Callable<Integer> {
             System.err.println(alphaT.map(a -> "first-order transition: alpha_t = " + a)
                     .orElse("no first-order transition between two coexisting branches in the requested α range"));
         }
-        AtomicFiles.emit(table.render(format, prov), out, spec.commandLine().getOut());
+        AtomicFiles.emit(table.render(solverOptions.format, prov), solverOptions.out, spec.commandLine().getOut());
         if (rows.size() < Math.min(1, alphas.length) || !allConverged) {
             System.err.println("vcl: some points did not converge (converged=false rows)");
             return ExitCodes.NOT_CONVERGED;

@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,20 +55,12 @@ public final class SolveTask2Command implements Callable<Integer> {
         "both branches); printed on stderr and in JSON."})
     boolean transition;
 
-    @Option(names = "--tolerance", defaultValue = "1e-10", description = "Residual tolerance of the solver (default ${DEFAULT-VALUE}).")
-    double tolerance;
-
-    @Option(names = "--max-iterations", defaultValue = "400", description = "Iteration cap per point (default ${DEFAULT-VALUE}).")
-    int maxIterations;
-
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @picocli.CommandLine.Mixin
+    SolverOptions solverOptions;
 
     @Override
     public Integer call() {
+        solverOptions.validate();
         Checks.positive("--alpha1", alpha1);
         Checks.positive("--beta", beta);
         if (!(gamma >= 0) || !Double.isFinite(gamma)) {
@@ -83,12 +74,9 @@ public final class SolveTask2Command implements Callable<Integer> {
         for (double a : alphas) {
             Checks.positive("--alpha2", a);
         }
-        if (!(tolerance > 0 && tolerance < 1e-3)) {
-            throw new IllegalArgumentException("--tolerance must lie in (0, 1e-3), got " + tolerance);
-        }
-        Checks.atLeast("--max-iterations", maxIterations, 1);
         long t0 = System.nanoTime();
-        Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, tolerance, maxIterations);
+        Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, solverOptions.tolerance,
+                solverOptions.maxIterations);
         Task2Sweep sweep = new Task2Sweep(solver);
         List<Task2Solution> rows = new ArrayList<>();
         List<Object> transitions = new ArrayList<>();
@@ -106,7 +94,7 @@ public final class SolveTask2Command implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        boolean extended = format != OutputFormat.csv;
+        boolean extended = solverOptions.format != OutputFormat.csv;
         DataTable table = new DataTable(extended ? EXTENDED_COLUMNS : COLUMNS);
         boolean allConverged = true;
         for (Task2Solution s : rows) {
@@ -125,13 +113,13 @@ public final class SolveTask2Command implements Callable<Integer> {
         params.put("gamma", gamma);
         params.put("r0", r0s);
         params.put("alpha2", alphas);
-        params.put("tolerance", tolerance);
+        params.put("tolerance", solverOptions.tolerance);
         Map<String, Object> prov = Provenance.of("solve task2", params);
         prov.put("seconds", seconds);
         if (transition) {
             prov.put("transition_alpha2", transitions);
         }
-        AtomicFiles.emit(table.render(format, prov), out, spec.commandLine().getOut());
+        AtomicFiles.emit(table.render(solverOptions.format, prov), solverOptions.out, spec.commandLine().getOut());
         if (!allConverged) {
             System.err.println("vcl: some points did not converge (converged=false rows)");
             return ExitCodes.NOT_CONVERGED;
