@@ -33,16 +33,18 @@ public final class GaussianTailTable {
     /** Below this, H(−u) < 8e-24: log H and M are 0 to working precision (see logHAndMills). */
     private static final double FLAT = -10;
     private static final int DEGREE = 16;
+    /** Intervals per unit of u. */
+    private static final int PER_UNIT = 1;
     private static final int N = DEGREE + 1;
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
     /** (−1)^k (2k−1)!!, k = 0..8: the asymptotic series of {@code u e^{u²/2} √(2π) H(u)} in 1/u². */
     private static final double[] ASYMPTOTIC = {1, -1, 3, -15, 105, -945, 10395, -135135, 2027025};
     /** coefficients; interval k (covering [LO + k, LO + k + 1)) at [k·N, (k+1)·N) */
-    private static final double[] LOG_H = new double[(HI - LO) * N];
-    private static final double[] MILLS = new double[(HI - LO) * N];
+    private static final double[] LOG_H = new double[(HI - LO) * PER_UNIT * N];
+    private static final double[] MILLS = new double[(HI - LO) * PER_UNIT * N];
     /** S(v) = e^{v²/2} H(v) on [0, HI) */
-    private static final double[] SCALED_TAIL = new double[HI * N];
+    private static final double[] SCALED_TAIL = new double[HI * PER_UNIT * N];
 
     static {
         double[] tmp = new double[2];
@@ -60,18 +62,20 @@ public final class GaussianTailTable {
     /** {@code log H(u)} into {@code out[0]} and {@code M(u)} into {@code out[1]}. */
     public static void logHAndMills(double u, double[] out) {
         if (u >= LO && u < HI) {
-            int k = (int) (u - LO);
-            double t = 2 * (u - LO - k) - 1;
-            double logH = clenshaw(LOG_H, k * N, t);
-            out[0] = u > 0 ? logH - 0.5 * u * u : logH;
-            out[1] = clenshaw(MILLS, k * N, t);
+            double x = (u - LO) * PER_UNIT;
+            int k = (int) x;
+            clenshawPair(k * N, 2 * (x - k) - 1, out);
+            if (u > 0) {
+                out[0] -= 0.5 * u * u;
+            }
         } else if (u < LO && u > FLAT) {
             double v = -u;
-            int k = (int) v;
+            double xv = v * PER_UNIT;
+            int k = (int) xv;
             double hi = u * u;
             double lo = Math.fma(u, u, -hi);
             double gauss = Math.exp(-0.5 * hi) * (1 - 0.5 * lo);
-            double x = clenshaw(SCALED_TAIL, k * N, 2 * (v - k) - 1) * gauss;
+            double x = clenshaw(SCALED_TAIL, k * N, 2 * (xv - k) - 1) * gauss;
             // log1p(−x) by its series: x ≤ H(3) = 1.35e-3, so the omitted x⁷/7 is below 1e-17·x
             out[0] = -x * (1 + x * (1.0 / 2 + x * (1.0 / 3 + x * (1.0 / 4 + x * (1.0 / 5 + x * (1.0 / 6))))));
             out[1] = gauss * INV_SQRT_2PI / (1 - x);
@@ -93,6 +97,25 @@ public final class GaussianTailTable {
         }
     }
 
+    /** Both tables at once (two independent recurrences interleave in the pipeline). */
+    private static void clenshawPair(int base, double t, double[] out) {
+        double t2 = 2 * t;
+        double b1 = 0;
+        double b2 = 0;
+        double c1 = 0;
+        double c2 = 0;
+        for (int i = DEGREE; i >= 1; i--) {
+            double b0 = Math.fma(t2, b1, LOG_H[base + i] - b2);
+            double c0 = Math.fma(t2, c1, MILLS[base + i] - c2);
+            b2 = b1;
+            b1 = b0;
+            c2 = c1;
+            c1 = c0;
+        }
+        out[0] = Math.fma(t, b1, LOG_H[base] - b2);
+        out[1] = Math.fma(t, c1, MILLS[base] - c2);
+    }
+
     private static double clenshaw(double[] c, int base, double t) {
         double t2 = 2 * t;
         double b1 = 0;
@@ -107,9 +130,10 @@ public final class GaussianTailTable {
 
     private static void fit(double[] coef, int from, int to, java.util.function.DoubleUnaryOperator f) {
         double[] values = new double[N];
-        for (int k = 0; k < to - from; k++) {
+        double h = 1.0 / PER_UNIT;
+        for (int k = 0; k < (to - from) * PER_UNIT; k++) {
             for (int j = 0; j < N; j++) {
-                values[j] = f.applyAsDouble(from + k + 0.5 * (Math.cos(Math.PI * (j + 0.5) / N) + 1));
+                values[j] = f.applyAsDouble(from + k * h + 0.5 * h * (Math.cos(Math.PI * (j + 0.5) / N) + 1));
             }
             for (int i = 0; i < N; i++) {
                 double s = 0;
