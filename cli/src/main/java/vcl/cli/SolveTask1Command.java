@@ -75,7 +75,7 @@ public final class SolveTask1Command implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         DataTable table = new DataTable(COLUMNS);
         boolean allConverged = true;
-        for (Task1Solution s : rows) {
+        for (Task1Solution s : solverOptions.shown(rows, s -> "alpha = " + s.alpha(), spec.commandLine().getErr())) {
             table.add(s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(), s.conjugates().qHat(),
                     s.conjugates().rHat(), s.conjugates().qStarHat(), s.p(), s.epsG(), s.phi(), s.branch().label(),
                     s.iterations(), s.residual(), s.converged());

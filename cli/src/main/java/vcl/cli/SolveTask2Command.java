@@ -97,7 +97,8 @@ public final class SolveTask2Command implements Callable<Integer> {
         boolean extended = solverOptions.format != OutputFormat.csv;
         DataTable table = new DataTable(extended ? EXTENDED_COLUMNS : COLUMNS);
         boolean allConverged = true;
-        for (Task2Solution s : rows) {
+        for (Task2Solution s : solverOptions.shown(rows,
+                s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), spec.commandLine().getErr())) {
             List<Object> cells = new ArrayList<>(List.of(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(),
                     s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), s.p1(), s.p2(),
                     s.epsG1(), s.epsG2(), s.phi(), s.iterations(), s.residual(), s.converged()));

@@ -63,4 +63,16 @@ class SolveTask1CommandTest {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
     }
+
+    @Test
+    void coexistingBranchesAreReportedAndPrintedOnRequest() {
+        CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "1.5");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(2, r.out().lines().count(), "one row per alpha by default: " + r.out());
+        assertTrue(r.out().contains("poor-stable"), r.out());
+        assertTrue(r.err().contains("alpha = 1.5: a second solution coexists (good-metastable"), r.err());
+        CliRunner.Result all = CliRunner.run("solve", "task1", "--alpha", "1.5", "--all-branches");
+        assertEquals(3, all.out().lines().count(), all.out());
+        assertTrue(all.out().contains("good-metastable"), all.out());
+    }
 }

@@ -18,6 +18,11 @@ public enum Branch {
         return name().toLowerCase().replace('_', '-');
     }
 
+    /** True for the solution with the largest free entropy at its load (unique or stable). */
+    public boolean stable() {
+        return this == UNIQUE || this == POOR_STABLE || this == GOOD_STABLE;
+    }
+
     /** True on the poor-generalization branch (stable or not). */
     public boolean poor() {
         return this == POOR_STABLE || this == POOR_METASTABLE;
