@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
  * good-generalization regime), so that coexisting branches and first-order jumps are found. Used
  * for task 1 (load α) and task 2 (load α2 at fixed γ, r0).
  *
- * <p>Between requested loads the branch is followed in internal steps; each starts from a secant
- * prediction through the last two solutions and is solved with at most {@code iterationCap}
+ * <p>Between requested loads the branch is followed in internal steps; each starts from the
+ * parabola through the last three solutions (see {@code predict}) and is solved with at most {@code iterationCap}
  * iterations. A step is accepted when it converges and its r lies within {@code jumpTolerance} δ of
  * the prediction; otherwise it is retried at a quarter of its length. The step length adapts so
  * that r changes by about δ/2 per step: after an accepted step of length h that changed r by Δr,
@@ -166,6 +166,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         if (!current.converged()) {
             return out;
         }
+        S older = null;
         S previous = null;
         double load = start;
         double step = settings.maxStep();
@@ -176,10 +177,11 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
             while (alive && load != target) {
                 double h = Math.min(step, Math.abs(target - load));
                 double next = h == Math.abs(target - load) ? target : upward ? load + h : load - h;
-                OrderParameters predicted = predict(previous, current, next);
+                OrderParameters predicted = predict(older, previous, current, next);
                 S s = solver.solve(next, predicted, settings.iterationCap());
                 double dr = Math.abs(s.orderParameters().r() - current.orderParameters().r());
                 if (s.converged() && Math.abs(s.orderParameters().r() - predicted.r()) <= settings.jumpTolerance()) {
+                    older = previous;
                     previous = current;
                     current = s;
                     load = next;
@@ -203,24 +205,47 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
     }
 
     /**
-     * Secant predictor: the straight line through the last two solutions of the branch, evaluated at
-     * the next load (the last solution when there is no previous one or the line leaves the physical
-     * domain {@code 0 < q, r² < q < q* < 1}).
+     * Predictor: the parabola through the last three solutions of the branch (the straight line
+     * through the last two when there are only two, the last solution when there is one), evaluated
+     * at the next load; a prediction outside the physical domain {@code 0 < q, r² < q < q* < 1} falls
+     * back to the next lower order.
      */
-    private static <S extends BranchPoint<S>> OrderParameters predict(S previous, S current, double next) {
-        OrderParameters c = current.orderParameters();
-        if (previous == null) {
-            return c;
+    private static <S extends BranchPoint<S>> OrderParameters predict(S older, S previous, S current, double next) {
+        if (older != null) {
+            OrderParameters quadratic = extrapolate(new double[] {older.load(), previous.load(), current.load()},
+                    new OrderParameters[] {older.orderParameters(), previous.orderParameters(), current.orderParameters()},
+                    next);
+            if (quadratic != null) {
+                return quadratic;
+            }
         }
-        OrderParameters p = previous.orderParameters();
-        double t = (next - current.load()) / (current.load() - previous.load());
-        double q = c.q() + t * (c.q() - p.q());
-        double r = c.r() + t * (c.r() - p.r());
-        double qs = c.qStar() + t * (c.qStar() - p.qStar());
-        if (q > 0 && r * r < q && q < qs && qs < 1) {
-            return new OrderParameters(q, r, qs);
+        if (previous != null) {
+            OrderParameters linear = extrapolate(new double[] {previous.load(), current.load()},
+                    new OrderParameters[] {previous.orderParameters(), current.orderParameters()}, next);
+            if (linear != null) {
+                return linear;
+            }
         }
-        return c;
+        return current.orderParameters();
+    }
+
+    /** Lagrange extrapolation of (q, r, q*) through the given loads; null if it leaves the domain. */
+    private static OrderParameters extrapolate(double[] loads, OrderParameters[] at, double next) {
+        double q = 0;
+        double r = 0;
+        double qs = 0;
+        for (int i = 0; i < loads.length; i++) {
+            double w = 1;
+            for (int j = 0; j < loads.length; j++) {
+                if (j != i) {
+                    w *= (next - loads[j]) / (loads[i] - loads[j]);
+                }
+            }
+            q += w * at[i].q();
+            r += w * at[i].r();
+            qs += w * at[i].qStar();
+        }
+        return q > 0 && r * r < q && q < qs && qs < 1 ? new OrderParameters(q, r, qs) : null;
     }
 
     private List<S> merge(S up, S down) {
