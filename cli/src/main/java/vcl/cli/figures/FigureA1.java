@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
+import vcl.cli.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.LegendPosition;
+import vcl.plots.LineSeries;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.PointSeries;
@@ -19,7 +22,9 @@ import vcl.sim.optim.WeightDecay;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Sweep;
+import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.task1.Branch;
 import vcl.theory.task1.EntropyPrior;
 import vcl.theory.task1.QuadratureSettings;
 import vcl.theory.task1.Task1Solver;
@@ -63,10 +68,11 @@ final class FigureA1 implements FigureDefinition {
     @Override
     public String presets() {
         return "quick: (a) N = 500, 4 seeds, alpha 0.4..2.4 step 0.4, <= 300 epochs; (b) N = 400, 3 seeds, alpha2 0.5, 1, "
-                + "2, 3, 4, 300 + 400 epochs; (c) N = 400, 3 seeds, alpha2 0.5..4.5 step 1, 400 + 400 epochs (together "
-                + "about a minute); paper: (a) N = 1000, 20 seeds, alpha 0.2..2.4 step 0.2, <= 2000 epochs, test set 10^4; "
-                + "(b) N = 1000, 20 seeds, alpha2 0.5..4.5 step 0.5, 2000 + 1000 epochs; (c) N = 1000, 20 seeds, alpha2 "
-                + "0.5..4.5 step 0.5, 3000 + 3000 epochs (about 1.5 h here)";
+                + "2, 3, 4, 300 + 800 epochs, theory step 0.25; (c) N = 400, 4 seeds, alpha2 0.5..4.5 step 1, 3000 + 3000 "
+                + "epochs (together about 20 s); paper: (a) N = 1000, 20 seeds, alpha 0.2..2.4 step 0.2, <= 2000 epochs, "
+                + "test set 10^4 (about 20 min here); (b) N = 1000, 20 seeds, alpha2 0.5..4.5 step 0.5, 2000 + 1000 epochs, "
+                + "theory step 0.125 (about 3 min); (c) N = 1000, 20 seeds, alpha2 0.5..4.5 step 0.5, 3000 + 3000 epochs "
+                + "(about 6 min); about 30 min in all here";
     }
 
     @Override
@@ -80,7 +86,9 @@ final class FigureA1 implements FigureDefinition {
                 + "around the entropy-prior task-1 reference at alpha1 = 2, beta = 100, gamma = 1, r0 = 0; simulation "
                 + "task 1 as in (a) at alpha = 2 (Adam, entropy prior), task 2 full-batch Adam lr 0.02 with decoupled "
                 + "weight decay 1e-3 and KL weight gamma to the task-1 fields (the protocol of figure 3, shorter), no entropy "
-                + "prior in task 2; (c) simulation only, task 1 momentum SGD (0.9) lr 2e-4 batch 64 with the entropy prior, "
+                + "prior in task 2; the theory has a first-order transition at alpha2^t (b_task2.theory_transition_alpha2, "
+                + "dashed lines: metastable continuations); Adam past it stays near the poor (metastable) branch, so the "
+                + "distances to the stable branch are also given below the transition only; (c) simulation only, task 1 momentum SGD (0.9) lr 2e-4 batch 64 with the entropy prior, "
                 + "task 2 momentum SGD (0.95) lr 2e-4 batch 64 with KL weight batch/P2, momentum reset at the switch; the "
                 + "task-2 learning rate and both epoch counts are not fixed by the paper's text: the task-1 learning rate "
                 + "and 3000 epochs each are used"
@@ -132,7 +140,7 @@ final class FigureA1 implements FigureDefinition {
         int n = preset.pick(100, 400, 1000);
         int seeds = preset.pick(2, 3, 20);
         int epochs1 = preset.pick(20, 300, 2000);
-        int epochs2 = preset.pick(40, 400, 1000);
+        int epochs2 = preset.pick(40, 800, 1000);
         double[] simAlpha2 = preset.pick(new double[] {1, 2}, new double[] {0.5, 1, 2, 3, 4},
                 TheoryCurves.range(0.5, 4.5, 0.5));
         double[] theoryAlpha2 = preset.pick(simAlpha2, TheoryCurves.range(0.25, 4.5, 0.25),
@@ -153,7 +161,16 @@ final class FigureA1 implements FigureDefinition {
         Task2Solver solver = Memo.get("task2-solver-entropy|" + alpha1 + "|" + BETA,
                 () -> Task2Solver.around(alpha1, BETA, new EntropyPrior(BETA), QuadratureSettings.DEFAULT,
                         Task2Theory.TOLERANCE, Task2Theory.MAX_ITERATIONS));
-        Task2Theory.Curve theory = Task2Theory.overAlpha2(solver, GAMMA, new double[] {R0}, theoryAlpha2, context).get(0);
+        List<Task2Solution> rows;
+        try (Progress p = context.progress().start("theory task2 (entropy prior)", 2L * theoryAlpha2.length)) {
+            int[] done = new int[1];
+            rows = new vcl.theory.franzparisi.Task2Sweep(solver).branches(theoryAlpha2, GAMMA, R0, x -> p.step(++done[0]));
+        }
+        List<Task2Solution> converged = rows.stream().filter(Task2Solution::converged).toList();
+        List<Task2Solution> stable = converged.stream().filter(FigureA1::stable).toList();
+        Task2Theory.Curve theory = new Task2Theory.Curve(R0, stable, rows.stream().filter(x -> !x.converged())
+                .map(Task2Solution::alpha2).distinct().toList());
+        Optional<Double> transition = new vcl.theory.franzparisi.Task2Sweep(solver).transition(converged);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, simAlpha2, new double[] {R0}, protocol, runs, List.of(theory));
         List<Series> series = new ArrayList<>();
         Map<String, Object> b = new LinkedHashMap<>(protocol.parameters());
@@ -161,7 +178,15 @@ final class FigureA1 implements FigureDefinition {
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
             Color c = o == 0 ? Palette.BLUE : Palette.VERMILLION;
-            series.add(data.line("b", "theory " + obs.label(), theory.alpha2(), theory.values(obs)).withColor(c));
+            double cut = transition.orElse(Double.POSITIVE_INFINITY);
+            String name = "theory " + obs.label();
+            addLine(series, data, name, stable.stream().filter(x -> x.alpha2() < cut).toList(), obs, c, false);
+            addLine(series, data, name + " (above the transition)", stable.stream().filter(x -> x.alpha2() >= cut).toList(),
+                    obs, c, false);
+            for (Branch br : new Branch[] {Branch.POOR_METASTABLE, Branch.GOOD_METASTABLE}) {
+                addLine(series, data, name + " (" + br.label() + ")", converged.stream().filter(x -> x.branch() == br)
+                        .toList(), obs, c, true);
+            }
             double[] mean = new double[simAlpha2.length];
             double[] std = new double[simAlpha2.length];
             for (int a = 0; a < simAlpha2.length; a++) {
@@ -173,6 +198,16 @@ final class FigureA1 implements FigureDefinition {
             series.add(pts.withMarker(Palette.marker(o)).withColor(c));
             b.put("distance_" + obs.key(), sweep.differences(obs).stream().mapToDouble(Double::doubleValue).average()
                     .orElse(Double.NaN));
+            double[] below = new double[simAlpha2.length];
+            int m = 0;
+            for (int a = 0; a < simAlpha2.length; a++) {
+                OptionalDouble th = theory.at(simAlpha2[a], obs);
+                if (simAlpha2[a] < transition.orElse(Double.POSITIVE_INFINITY) && th.isPresent()) {
+                    below[m++] = Math.abs(th.getAsDouble() - mean[a]);
+                }
+            }
+            b.put("distance_below_transition_" + obs.key(), m == 0 ? Double.NaN
+                    : java.util.Arrays.stream(below, 0, m).average().orElseThrow());
         }
         b.put("alpha2", simAlpha2);
         b.put("r0", R0);
@@ -182,22 +217,42 @@ final class FigureA1 implements FigureDefinition {
         b.put("theory_prior", "entropy, k = beta (task 1 and the reference density)");
         b.put("theory_alpha2", theoryAlpha2);
         b.put("theory_failed_alpha2", theory.failed());
+        b.put("theory_transition_alpha2", transition.orElse(null));
         b.put("theory_task1_eps", Math.acos(solver.reference().meanSign()) / Math.PI);
         b.put("task1_final_eps_mean", sweep.task1Final().mean());
         b.put("sim_drift", sweep.drift());
         b.put("values", sweep.summary());
         params.put("b_task2", b);
-        return PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.6),
-                series.toArray(new Series[0])).withTag("(b)").withLegend(LegendPosition.TOP_RIGHT)
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.85),
+                series.toArray(new Series[0])).withTag("(b)").withLegend(LegendPosition.TOP_LEFT)
                 .withNote(0.2, 0.04, "α_1 = 2, γ = 1; lines: theory (β = 100)");
+        return transition.isPresent() ? panel.withMarker(transition.get(), "α_2^t") : panel;
+    }
+
+    private static boolean stable(Task2Solution s) {
+        return s.branch() == Branch.UNIQUE || s.branch() == Branch.POOR_STABLE || s.branch() == Branch.GOOD_STABLE;
+    }
+
+    /** One theory segment (recorded in data); only the first line of an observable enters the legend. */
+    private static void addLine(List<Series> out, FigureData data, String name, List<Task2Solution> pts,
+            Task2Observable obs, Color color, boolean dashed) {
+        if (pts.size() < 2) {
+            return;
+        }
+        double[] x = pts.stream().mapToDouble(Task2Solution::alpha2).toArray();
+        double[] y = pts.stream().mapToDouble(obs::of).toArray();
+        LineSeries line = data.line("b", name, x, y).withColor(color);
+        boolean legend = out.stream().noneMatch(sr -> sr.name().startsWith(name.split(" \\(")[0]));
+        out.add(new LineSeries(legend ? name : "", line.x(), line.y(), dashed ? line.dashed().style() : line.style(),
+                color));
     }
 
     /** Panel (c): the α1 = 1.4 variant, momentum SGD as the authors' code, simulation only. */
     private static PanelSpec variantPanel(Preset preset, FigureContext context, FigureData data,
             Map<String, Object> params) {
         int n = preset.pick(100, 400, 1000);
-        int seeds = preset.pick(2, 3, 20);
-        int epochs = preset.pick(20, 400, 3000);
+        int seeds = preset.pick(2, 4, 20);
+        int epochs = preset.pick(20, 3000, 3000);
         double[] alpha2 = preset.pick(new double[] {1, 3}, new double[] {0.5, 1.5, 2.5, 3.5, 4.5}, VARIANT_ALPHA2);
         SgdConfig first = new SgdConfig(OptimizerSpec.momentum(2e-4, 0.9), 64, epochs, false, Math.max(1, epochs / 10),
                 false);
@@ -232,8 +287,8 @@ final class FigureA1 implements FigureDefinition {
         c.put("task1_final_eps_mean", sweep.task1Final().mean());
         c.put("sim_drift", sweep.drift());
         params.put("c_variant", c);
-        return PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.6),
-                series.toArray(new Series[0])).withTag("(c)").withLegend(LegendPosition.TOP_RIGHT)
+        return PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.85),
+                series.toArray(new Series[0])).withTag("(c)").withLegend(LegendPosition.TOP_LEFT)
                 .withNote(0.2, 0.04, "α_1 = 1.4, SGD, no theory");
     }
 }
