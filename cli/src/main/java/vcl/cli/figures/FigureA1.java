@@ -2,6 +2,7 @@ package vcl.cli.figures;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,10 @@ final class FigureA1 implements FigureDefinition {
                 + "weight decay 1e-3 and KL weight gamma to the task-1 fields (the protocol of figure 3, shorter), no entropy "
                 + "prior in task 2; the theory has a first-order transition at alpha2^t (b_task2.theory_transition_alpha2, "
                 + "dashed lines: metastable continuations); Adam past it stays near the poor (metastable) branch, so the "
-                + "distances to the stable branch are also given below the transition only; (c) simulation only, task 1 momentum SGD (0.9) lr 2e-4 batch 64 with the entropy prior, "
-                + "task 2 momentum SGD (0.95) lr 2e-4 batch 64 with KL weight batch/P2, momentum reset at the switch; the "
-                + "task-2 learning rate and both epoch counts are not fixed by the paper's text: the task-1 learning rate "
-                + "and 3000 epochs each are used"
+                + "distances to the stable branch are also given below the transition only; (c) simulation only, task 1 "
+                + "momentum SGD (0.9) lr 2e-4 batch 64 with the entropy prior, task 2 momentum SGD (0.95) lr 2e-4 batch 64 "
+                + "with KL weight batch/P2, momentum reset at the switch; the task-2 learning rate and both epoch counts are "
+                + "not fixed by the paper's text: the task-1 learning rate and 3000 epochs each are used"
                 + (preset == Preset.paper ? "" : "; " + preset + " preset: smaller N, fewer seeds, loads and epochs"));
         String title = "Fig. A1" + preset.label() + ": entropy prior in task 1";
         return new FigureResult(FigureSpec.row(a.panel(), b, c).withTitle(title), data, params,
@@ -108,7 +109,7 @@ final class FigureA1 implements FigureDefinition {
         int epochs = preset.pick(20, 300, 2000);
         int testSize = preset.pick(200, 2000, 10_000);
         int[] use = preset.pick(new int[] {2, 9}, new int[] {1, 3, 5, 7, 9, 11}, IntStream.range(0, ALPHAS.length).toArray());
-        List<PerLoadAdam.Load> loads = java.util.Arrays.stream(use)
+        List<PerLoadAdam.Load> loads = Arrays.stream(use)
                 .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
         PerLoadAdam.Summary sim = PerLoadAdam.run("figure A1 Adam", loads,
                 new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 1.0, null, testSize), seeds, epochs, false,
@@ -161,16 +162,17 @@ final class FigureA1 implements FigureDefinition {
         Task2Solver solver = Memo.get("task2-solver-entropy|" + alpha1 + "|" + BETA,
                 () -> Task2Solver.around(alpha1, BETA, new EntropyPrior(BETA), QuadratureSettings.DEFAULT,
                         Task2Theory.TOLERANCE, Task2Theory.MAX_ITERATIONS));
+        vcl.theory.franzparisi.Task2Sweep theorySweep = new vcl.theory.franzparisi.Task2Sweep(solver);
         List<Task2Solution> rows;
         try (Progress p = context.progress().start("theory task2 (entropy prior)", 2L * theoryAlpha2.length)) {
             int[] done = new int[1];
-            rows = new vcl.theory.franzparisi.Task2Sweep(solver).branches(theoryAlpha2, GAMMA, R0, x -> p.step(++done[0]));
+            rows = theorySweep.branches(theoryAlpha2, GAMMA, R0, x -> p.step(++done[0]));
         }
         List<Task2Solution> converged = rows.stream().filter(Task2Solution::converged).toList();
         List<Task2Solution> stable = converged.stream().filter(FigureA1::stable).toList();
         Task2Theory.Curve theory = new Task2Theory.Curve(R0, stable, rows.stream().filter(x -> !x.converged())
                 .map(Task2Solution::alpha2).distinct().toList());
-        Optional<Double> transition = new vcl.theory.franzparisi.Task2Sweep(solver).transition(converged);
+        Optional<Double> transition = theorySweep.transition(converged);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, simAlpha2, new double[] {R0}, protocol, runs, List.of(theory));
         List<Series> series = new ArrayList<>();
         Map<String, Object> b = new LinkedHashMap<>(protocol.parameters());
@@ -207,7 +209,7 @@ final class FigureA1 implements FigureDefinition {
                 }
             }
             b.put("distance_below_transition_" + obs.key(), m == 0 ? Double.NaN
-                    : java.util.Arrays.stream(below, 0, m).average().orElseThrow());
+                    : Arrays.stream(below, 0, m).average().orElseThrow());
         }
         b.put("alpha2", simAlpha2);
         b.put("r0", R0);
