@@ -47,13 +47,19 @@ final class Task2Theory {
                 () -> Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, TOLERANCE, MAX_ITERATIONS));
     }
 
-    /** Curves over α2 (sorted, duplicates removed) for each r0 at γ. */
+    /** Curves over α2 (sorted, duplicates removed) for each r0 at γ, around the flat-prior task 1. */
     static List<Curve> overAlpha2(double alpha1, double beta, double gamma, double[] r0s, double[] alpha2s,
+            FigureContext context) {
+        return overAlpha2(solver(alpha1, beta), gamma, r0s, alpha2s, context);
+    }
+
+    /** Curves over α2 (sorted, duplicates removed) for each r0 at γ, around the given solver's reference. */
+    static List<Curve> overAlpha2(Task2Solver solver, double gamma, double[] r0s, double[] alpha2s,
             FigureContext context) {
         double[] grid = Arrays.stream(alpha2s).distinct().sorted().toArray();
         List<Curve> out = new ArrayList<>();
         try (Progress p = context.progress().start("theory task2", (long) r0s.length * grid.length)) {
-            Task2Sweep sweep = new Task2Sweep(solver(alpha1, beta));
+            Task2Sweep sweep = new Task2Sweep(solver);
             int[] done = new int[1];
             for (double r0 : r0s) {
                 List<Task2Solution> rows = sweep.overAlpha2(grid, gamma, r0, k -> p.step(++done[0]));

@@ -53,12 +53,20 @@ public final class Task2Solver {
      */
     public static Task2Solver around(double alpha1, double beta, QuadratureSettings settings, double tolerance,
             int maxIterations) {
-        SingleSiteMeasure prior = new FlatPrior();
+        return around(alpha1, beta, new FlatPrior(), settings, tolerance, maxIterations);
+    }
+
+    /**
+     * A solver around the stable task-1 solution at α1 learned with the given prior (e.g. the entropy
+     * prior): the reference density is that of task 1's single-site measure under this prior.
+     */
+    public static Task2Solver around(double alpha1, double beta, SingleSiteMeasure prior, QuadratureSettings settings,
+            double tolerance, int maxIterations) {
         return new Task2Solver(alpha1, beta, ReferenceDensity.of(task1(alpha1, beta, prior, settings), prior, settings),
                 settings, tolerance, maxIterations, true);
     }
 
-    /** The stable task-1 solution at α1 (the reference of {@link #around}). */
+    /** The stable task-1 solution at α1 under the prior (the reference of {@link #around}). */
     public static Task1Solution task1(double alpha1, double beta, SingleSiteMeasure prior, QuadratureSettings settings) {
         Task1Solver t1 = new Task1Solver(beta, prior, Double.NaN, settings, 1e-12, 500, true);
         Task1Solution poor = t1.solve(alpha1, t1.smallAlphaGuess(alpha1));

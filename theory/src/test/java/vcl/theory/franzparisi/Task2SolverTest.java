@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vcl.theory.task1.Branch;
 import vcl.theory.task1.Conjugates;
+import vcl.theory.task1.EntropyPrior;
 import vcl.theory.task1.FlatPrior;
 import vcl.theory.task1.OrderParameters;
 import vcl.theory.task1.QuadratureSettings;
@@ -116,6 +117,24 @@ class Task2SolverTest {
         assertTrue(good.r() - poor.r() > 0.1, "distinct branches");
         // the single-row view keeps the stable one at every alpha2
         assertEquals(4, sweep.overAlpha2(new double[] {3.0, 4.5, 5.0, 6.0}, 1, 0, null).size());
+    }
+
+    @Test
+    void entropyPriorReferenceIsTask1UnderThatPrior() {
+        EntropyPrior prior = new EntropyPrior(100);
+        Task2Solver s = Task2Solver.around(2.0, 100, prior, QuadratureSettings.DEFAULT, 1e-10, 500);
+        Task1Solution t1 = Task2Solver.task1(2.0, 100, prior, QuadratureSettings.DEFAULT);
+        Task1Solution flat = Task2Solver.task1(2.0, 100, new FlatPrior(), QuadratureSettings.DEFAULT);
+        assertEquals(t1.p(), s.reference().meanSign(), 1e-6, "reference retention = task-1 p under the prior");
+        assertTrue(Math.abs(t1.p() - flat.p()) > 1e-3, "the prior changes task 1: " + t1.p() + " vs " + flat.p());
+        Task2Point strong = new Task2Point(0.01, 50, 0.5);
+        Task2Solution k = s.solve(strong, s.smallAlphaGuess(strong));
+        assertTrue(k.converged(), "converged " + k);
+        assertEquals(t1.p(), k.p1(), 2e-3, "strong coupling keeps task 1");
+        Task2Point p = new Task2Point(1.0, 1, 0);
+        Task2Solution a = s.solve(p, s.smallAlphaGuess(p));
+        assertTrue(a.converged(), "gamma = 1 converges at beta = 100: " + a);
+        assertTrue(a.p1() > 0 && a.p1() < t1.p(), "task 2 forgets part of task 1: " + a.p1());
     }
 
     private static double derivative(ReplicaModel m, double[] x, int k, double h) {
