@@ -1,7 +1,8 @@
 package vcl.sim.perceptron;
 
 /**
- * {@code k · KL(Q_h ‖ uniform)}, the entropy prior (minus the weight entropy up to a constant):
+ * {@code k · KL(Q_h ‖ uniform)}, the entropy prior (minus the weight entropy up to a constant); the
+ * KL prior of {@link KlPrior} with the all-zero reference:
  * <pre>
  *   KL = Σ_i [β_f h_i m_i − log cosh(β_f h_i)],   ∂KL/∂h_i = β_f² σ_i h_i.
  * </pre>
@@ -19,24 +20,11 @@ public final class EntropyPrior implements GradientTerm {
 
     @Override
     public double value(FieldState state) {
-        double beta = state.betaField();
-        double[] h = state.fields();
-        double[] m = state.means();
-        double kl = 0;
-        for (int i = 0; i < h.length; i++) {
-            kl += beta * h[i] * m[i] - GradientTerm.logCosh(beta * h[i]);
-        }
-        return strength * kl;
+        return strength * KlPrior.divergence(state, null);
     }
 
     @Override
     public void addGradient(FieldState state, double weight, double[] grad) {
-        double beta = state.betaField();
-        double c = weight * strength * beta * beta;
-        double[] h = state.fields();
-        double[] sigma = state.variances();
-        for (int i = 0; i < h.length; i++) {
-            grad[i] += c * sigma[i] * h[i];
-        }
+        KlPrior.addDivergenceGradient(state, null, weight * strength, grad);
     }
 }

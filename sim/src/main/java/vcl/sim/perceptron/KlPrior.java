@@ -23,25 +23,35 @@ public final class KlPrior implements GradientTerm {
 
     @Override
     public double value(FieldState state) {
+        return gamma * divergence(state, reference);
+    }
+
+    @Override
+    public void addGradient(FieldState state, double weight, double[] grad) {
+        addDivergenceGradient(state, reference, weight * gamma, grad);
+    }
+
+    /** KL(Q_h ‖ Q_ref); a null reference is the all-zero field vector (the uniform distribution). */
+    static double divergence(FieldState state, double[] reference) {
         double beta = state.betaField();
         double[] h = state.fields();
         double[] m = state.means();
         double kl = 0;
         for (int i = 0; i < h.length; i++) {
-            kl += beta * (h[i] - reference[i]) * m[i] - GradientTerm.logCosh(beta * h[i])
-                    + GradientTerm.logCosh(beta * reference[i]);
+            double ref = reference == null ? 0 : reference[i];
+            kl += beta * (h[i] - ref) * m[i] - GradientTerm.logCosh(beta * h[i]) + GradientTerm.logCosh(beta * ref);
         }
-        return gamma * kl;
+        return kl;
     }
 
-    @Override
-    public void addGradient(FieldState state, double weight, double[] grad) {
+    /** Adds {@code scale · ∂KL/∂h_i = scale · β_f² σ_i (h_i − ref_i)}; a null reference is all zeros. */
+    static void addDivergenceGradient(FieldState state, double[] reference, double scale, double[] grad) {
         double beta = state.betaField();
-        double c = weight * gamma * beta * beta;
+        double c = scale * beta * beta;
         double[] h = state.fields();
         double[] sigma = state.variances();
         for (int i = 0; i < h.length; i++) {
-            grad[i] += c * sigma[i] * (h[i] - reference[i]);
+            grad[i] += c * sigma[i] * (h[i] - (reference == null ? 0 : reference[i]));
         }
     }
 }
