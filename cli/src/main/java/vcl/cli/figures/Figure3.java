@@ -60,9 +60,9 @@ final class Figure3 implements FigureDefinition {
     public String presets() {
         return logAxis()
                 ? "quick: N = 400, 3 seeds, alpha2 0.01, 0.1, 0.5, 1, 2, 5, 800 task-2 epochs (30-60 s); paper: N = 1000, "
-                        + "20 seeds, same alpha2, 5000 + 1000 epochs (about 15 min here; 3c and 3d share one run)"
+                        + "20 seeds, same alpha2, 5000 + 1000 epochs (measured: 2 min here; 3c and 3d share one run)"
                 : "quick: N = 400, 3 seeds, alpha2 0.5, 1, 2, 4, 6, 800 task-2 epochs (30-60 s); paper: N = 1000, "
-                        + "20 seeds, alpha2 0.01, 0.1, 0.5..7, 5000 + 1000 epochs (about 1 h here; 3a and 3b share one run)";
+                        + "20 seeds, alpha2 0.01, 0.1, 0.5..7, 5000 + 1000 epochs (about 15 min here, scaled from 3c; 3a and 3b share one run)";
     }
 
     static Task2AlphaSweep compute(double gamma, Preset preset, FigureContext context) {
