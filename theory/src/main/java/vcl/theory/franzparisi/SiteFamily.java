@@ -137,42 +137,37 @@ final class SiteFamily {
                 best = i;
             }
         }
-        double z = 0;
-        double m1 = 0;
-        double m2 = 0;
-        double neg = 0;
-        for (int i = best; i < n; i++) {
-            double v = base[i] + s * t[i] - max;
-            if (v < -CUT) {
-                if (concave) {
-                    break;
-                }
-                continue;
-            }
-            double e = Math.exp(v);
-            z += e;
-            m1 += e * t[i];
-            m2 += e * t[i] * t[i];
-            if (i < zeroIndex) {
-                neg += e;
-            }
-        }
-        for (int i = best - 1; i >= 0; i--) {
-            double v = base[i] + s * t[i] - max;
-            if (v < -CUT) {
-                if (concave) {
-                    break;
-                }
-                continue;
-            }
-            double e = Math.exp(v);
-            z += e;
-            m1 += e * t[i];
-            m2 += e * t[i] * t[i];
-            if (i < zeroIndex) {
-                neg += e;
-            }
-        }
+        // sums {Z, Σ m, Σ m², Σ over m < 0}, walking away from the peak in both directions
+        double[] sums = new double[4];
+        accumulate(s, max, best, n, 1, sums);
+        accumulate(s, max, best - 1, -1, -1, sums);
+        double z = sums[0];
+        double m1 = sums[1];
+        double m2 = sums[2];
+        double neg = sums[3];
         return new SiteMoments(max + Math.log(z), m1 / z, m2 / z, 1 - 2 * neg / z);
+    }
+
+    /**
+     * Adds the weights of nodes {@code from, from + step, …} (up to but excluding {@code to}) to
+     * {@code sums}; on a concave exponent the walk stops at the first node below the cut.
+     */
+    private void accumulate(double s, double max, int from, int to, int step, double[] sums) {
+        for (int i = from; i != to; i += step) {
+            double v = base[i] + s * t[i] - max;
+            if (v < -CUT) {
+                if (concave) {
+                    break;
+                }
+                continue;
+            }
+            double e = Math.exp(v);
+            sums[0] += e;
+            sums[1] += e * t[i];
+            sums[2] += e * t[i] * t[i];
+            if (i < zeroIndex) {
+                sums[3] += e;
+            }
+        }
     }
 }
