@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vcl.theory.task1.FreeEntropyDerivatives;
 import vcl.theory.task1.Branch;
-import vcl.theory.task1.Conjugates;
 import vcl.theory.task1.EntropyPrior;
 import vcl.theory.task1.FlatPrior;
 import vcl.theory.task1.OrderParameters;
@@ -71,9 +71,9 @@ class Task2SolverTest {
             for (int k = 0; k < 6; k++) {
                 double h = k < 3 ? 1e-3 * Math.min(gap, 1e-2) : 1e-5 * Math.max(1, Math.abs(x[k]));
                 double scale = k < 3 ? Math.max(1, Math.abs(x[k + 3])) : 1;
-                assertEquals(0, derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at " + p);
+                assertEquals(0, FreeEntropyDerivatives.derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at " + p);
             }
-            assertEquals(s.phi(), phi(m, x), 1e-12);
+            assertEquals(s.phi(), FreeEntropyDerivatives.phi(m, x), 1e-12);
         }
     }
 
@@ -137,18 +137,4 @@ class Task2SolverTest {
         assertTrue(a.p1() > 0 && a.p1() < t1.p(), "task 2 forgets part of task 1: " + a.p1());
     }
 
-    private static double derivative(ReplicaModel m, double[] x, int k, double h) {
-        double[] v = new double[4];
-        int[] off = {-2, -1, 1, 2};
-        for (int j = 0; j < 4; j++) {
-            double[] y = x.clone();
-            y[k] += off[j] * h;
-            v[j] = phi(m, y);
-        }
-        return (v[0] - 8 * v[1] + 8 * v[2] - v[3]) / (12 * h);
-    }
-
-    private static double phi(ReplicaModel m, double[] x) {
-        return m.freeEntropy(new OrderParameters(x[0], x[1], x[2]), new Conjugates(x[3], x[4], x[5]));
-    }
 }

@@ -46,27 +46,12 @@ class Task1SolverTest {
             for (int k = 0; k < 6; k++) {
                 double h = k < 3 ? 1e-3 * Math.min(gap, 1e-2) : 1e-6 * Math.max(1, Math.abs(x[k]));
                 double scale = k < 3 ? Math.max(1, Math.abs(x[k + 3])) : 1;
-                assertEquals(0, derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at alpha=" + sol.alpha());
+                assertEquals(0, FreeEntropyDerivatives.derivative(m, x, k, h), 1e-7 * scale, "dPhi/dx" + k + " at alpha=" + sol.alpha());
             }
-            assertEquals(sol.phi(), phi(m, x), 1e-12);
+            assertEquals(sol.phi(), FreeEntropyDerivatives.phi(m, x), 1e-12);
         }
     }
 
-    /** Fourth-order central difference (Φ varies on the scale q* − q, so h² truncation is not enough). */
-    private static double derivative(ReplicaModel m, double[] x, int k, double h) {
-        double[] v = new double[4];
-        int[] off = {-2, -1, 1, 2};
-        for (int j = 0; j < 4; j++) {
-            double[] y = x.clone();
-            y[k] += off[j] * h;
-            v[j] = phi(m, y);
-        }
-        return (v[0] - 8 * v[1] + 8 * v[2] - v[3]) / (12 * h);
-    }
-
-    private static double phi(ReplicaModel m, double[] x) {
-        return m.freeEntropy(new OrderParameters(x[0], x[1], x[2]), new Conjugates(x[3], x[4], x[5]));
-    }
 
     @Test
     void smallAlphaLimitIsTheFlatMeasure() {
@@ -137,7 +122,7 @@ class Task1SolverTest {
             sol.conjugates().qStarHat()};
         for (int k : new int[] {0, 1, 3, 4}) {
             double h = k < 3 ? 1e-5 : 1e-6 * Math.max(1, Math.abs(x[k]));
-            assertEquals(0, derivative(m, x, k, h), 1e-7, "dPhi/dx" + k);
+            assertEquals(0, FreeEntropyDerivatives.derivative(m, x, k, h), 1e-7, "dPhi/dx" + k);
         }
     }
 
