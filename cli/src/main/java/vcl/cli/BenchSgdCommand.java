@@ -64,10 +64,7 @@ public final class BenchSgdCommand implements Callable<Integer> {
         TrainingOptions.require(seeds >= 1, "--seeds must be >= 1 (got " + seeds + ")");
         TrainingOptions.require(epochs >= 1, "--epochs must be >= 1 (got " + epochs + ")");
         TrainingOptions.require(threads == null || threads >= 1, "--threads must be >= 1 (got " + threads + ")");
-        double[] alphas = ValueList.parse("--alpha", alpha);
-        for (double a : alphas) {
-            TrainingOptions.require(a > 0 && Double.isFinite(a), "--alpha values must be > 0 (got " + a + ")");
-        }
+        double[] alphas = Checks.positiveList("--alpha", alpha);
         if (baseline != null) {
             TrainingOptions.require(Files.isRegularFile(baseline), "--baseline: no such file " + baseline);
         }

@@ -68,12 +68,8 @@ public final class BenchTask2Command implements Callable<Integer> {
         Checks.atLeast("--threads", threads, 0);
         List<Sweep> grid = new ArrayList<>();
         for (double g : new double[] {1, 0.1}) {
-            double[] a = ValueList.parse(g == 1 ? "--gamma1-alpha2" : "--gamma01-alpha2", g == 1 ? alpha2Strong : alpha2Weak);
-            for (double x : a) {
-                Checks.positive("--alpha2", x);
-            }
-            for (double r : ValueList.parse("--r0", r0)) {
-                Checks.within("--r0", r, -1, 1);
+            double[] a = Checks.positiveList(g == 1 ? "--gamma1-alpha2" : "--gamma01-alpha2", g == 1 ? alpha2Strong : alpha2Weak);
+            for (double r : Checks.listWithin("--r0", r0, -1, 1)) {
                 grid.add(new Sweep(g, r, a));
             }
         }

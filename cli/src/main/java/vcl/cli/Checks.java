@@ -23,10 +23,19 @@ public final class Checks {
         return v;
     }
 
+    /** Parses a LIST whose values must all lie in the closed interval [lo, hi]. */
+    public static double[] listWithin(String name, String list, double lo, double hi) {
+        double[] v = ValueList.parse(name, list);
+        for (double x : v) {
+            within(name, x, lo, hi);
+        }
+        return v;
+    }
+
     /** Requires a value in the closed interval [lo, hi]. */
     public static double within(String name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) {
-            throw new IllegalArgumentException(name + " must lie in [" + lo + ", " + hi + "], got " + v);
+            throw new IllegalArgumentException(name + " must lie in [" + compact(lo) + ", " + compact(hi) + "], got " + v);
         }
         return v;
     }
@@ -37,5 +46,10 @@ public final class Checks {
             throw new IllegalArgumentException(name + " must be >= " + min + ", got " + v);
         }
         return v;
+    }
+
+    /** A bound as written by a person: 1 rather than 1.0. */
+    private static String compact(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

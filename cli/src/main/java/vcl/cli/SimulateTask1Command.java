@@ -40,10 +40,7 @@ public final class SimulateTask1Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         o.validate();
-        double[] alphas = ValueList.parse("--alpha", alpha);
-        for (double a : alphas) {
-            TrainingOptions.require(a > 0 && Double.isFinite(a), "--alpha values must be > 0 (got " + a + ")");
-        }
+        double[] alphas = Checks.positiveList("--alpha", alpha);
         TrainingOptions.require(entropyPrior >= 0 && Double.isFinite(entropyPrior),
                 "--entropy-prior must be >= 0 (got " + entropyPrior + ")");
         SelfOverlapSchedule ramp = parseRamp(qstarRamp);

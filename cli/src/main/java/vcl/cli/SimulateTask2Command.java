@@ -56,14 +56,8 @@ public final class SimulateTask2Command implements Callable<Integer> {
         TrainingOptions.require(gamma >= 0 && Double.isFinite(gamma), "--gamma must be >= 0 (got " + gamma + ")");
         TrainingOptions.require(epochs1 == null || epochs1 >= 1, "--epochs1 must be >= 1 (got " + epochs1 + ")");
         TrainingOptions.require(lr1 == null || (lr1 > 0 && Double.isFinite(lr1)), "--lr1 must be > 0 (got " + lr1 + ")");
-        double[] alpha2s = ValueList.parse("--alpha2", alpha2);
-        double[] r0s = ValueList.parse("--r0", r0);
-        for (double a : alpha2s) {
-            TrainingOptions.require(a > 0 && Double.isFinite(a), "--alpha2 values must be > 0 (got " + a + ")");
-        }
-        for (double r : r0s) {
-            TrainingOptions.require(r >= -1 && r <= 1, "--r0 values must lie in [-1, 1] (got " + r + ")");
-        }
+        double[] alpha2s = Checks.positiveList("--alpha2", alpha2);
+        double[] r0s = Checks.listWithin("--r0", r0, -1, 1);
         SgdConfig first = o.training(epochs1 == null ? o.epochs : epochs1, lr1 == null ? o.lr : lr1);
         Task1Config task1 = new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize);
         Task2Config template = new Task2Config(task1, alpha2s[0], r0s[0], gamma, o.training(o.epochs, o.lr));

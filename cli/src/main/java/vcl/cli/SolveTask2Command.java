@@ -66,14 +66,8 @@ public final class SolveTask2Command implements Callable<Integer> {
         if (!(gamma >= 0) || !Double.isFinite(gamma)) {
             throw new IllegalArgumentException("--gamma must be a finite number >= 0, got " + gamma);
         }
-        double[] r0s = ValueList.parse("--r0", r0);
-        for (double r : r0s) {
-            Checks.within("--r0", r, -1, 1);
-        }
-        double[] alphas = ValueList.parse("--alpha2", alpha2);
-        for (double a : alphas) {
-            Checks.positive("--alpha2", a);
-        }
+        double[] r0s = Checks.listWithin("--r0", r0, -1, 1);
+        double[] alphas = Checks.positiveList("--alpha2", alpha2);
         long t0 = System.nanoTime();
         Task2Solver solver = Task2Solver.around(alpha1, beta, QuadratureSettings.DEFAULT, solverOptions.tolerance,
                 solverOptions.maxIterations);
