@@ -11,8 +11,8 @@ class SolveTask2CommandTest {
     void badInputExitsWithCode2AndNamesTheParameter() {
         String[][] cases = {
             {"--gamma", "-1", "--gamma must be a finite number >= 0"},
-            {"--r0", "1.5", "--r0 must lie in [-1.0, 1.0]"},
-            {"--r0", "-2,0", "--r0 must lie in [-1.0, 1.0]"},
+            {"--r0", "1.5", "--r0 must lie in [-1, 1]"},
+            {"--r0", "-2,0", "--r0 must lie in [-1, 1]"},
             {"--alpha1", "0", "--alpha1 must be a finite number > 0"},
             {"--alpha2", "0,1", "--alpha2 must be a finite number > 0"},
             {"--beta", "-3", "--beta must be a finite number > 0"},
