@@ -23,6 +23,8 @@
 import java.nio.file.*;
 import java.util.*;
 import vcl.theory.task1.*;
+import vcl.theory.replica.*;
+import vcl.theory.prior.*;
 import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.Task1Config;
 import vcl.plots.*;

@@ -17,7 +17,7 @@
 
 import java.nio.file.*;
 import java.util.*;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.franzparisi.*;
 import vcl.plots.*;

@@ -1,5 +1,7 @@
 package vcl.cli;
 
+import vcl.experiments.io.Progress;
+import vcl.experiments.io.VersionInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -12,8 +12,8 @@ import vcl.theory.franzparisi.ReferenceDensity;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.franzparisi.Task2Sweep;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.QuadratureSettings;
 
 /**
  * {@code vcl bench task2}: times the theory grid of figures 3a–3d: task 1 at α1 = 2, β = 20 (the

@@ -1,13 +1,14 @@
 package vcl.cli;
 
+import vcl.experiments.io.Progress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vcl.cli.figures.FigureCatalog;
-import vcl.cli.figures.FigureContext;
-import vcl.cli.figures.Preset;
-import vcl.cli.figures.RunCache;
+import vcl.experiments.figures.FigureCatalog;
+import vcl.experiments.figures.FigureContext;
+import vcl.experiments.figures.Preset;
+import vcl.experiments.figures.RunCache;
 
 /** {@code vcl demo}: the main job for a newcomer: a paper figure, theory against simulation, quick preset. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

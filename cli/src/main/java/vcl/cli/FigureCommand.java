@@ -1,18 +1,19 @@
 package vcl.cli;
 
+import vcl.experiments.io.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vcl.cli.figures.FigureCatalog;
-import vcl.cli.figures.FigureContext;
-import vcl.cli.figures.FigureDefinition;
-import vcl.cli.figures.FigureResult;
-import vcl.cli.figures.FigureWriter;
-import vcl.cli.figures.Preset;
-import vcl.cli.figures.RunCache;
+import vcl.experiments.figures.FigureCatalog;
+import vcl.experiments.figures.FigureContext;
+import vcl.experiments.figures.FigureDefinition;
+import vcl.experiments.figures.FigureResult;
+import vcl.experiments.figures.FigureWriter;
+import vcl.experiments.figures.Preset;
+import vcl.experiments.figures.RunCache;
 
 /** {@code vcl figure ID [--preset quick|paper] [--out DIR]} and {@code vcl figure --list}. */
 @Command(name = "figure", mixinStandardHelpOptions = true,

@@ -1,8 +1,8 @@
 package vcl.cli;
 
-import vcl.theory.task1.EntropyPrior;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.SingleSiteMeasure;
 
 /** The priors the CLI offers, mapped to single-site measures. */
 final class Priors {

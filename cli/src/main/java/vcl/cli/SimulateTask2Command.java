@@ -1,5 +1,9 @@
 package vcl.cli;
 
+import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.DataTable;
+import vcl.experiments.io.Progress;
+import vcl.experiments.io.Provenance;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,5 +1,9 @@
 package vcl.cli;
 
+import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.DataTable;
+import vcl.experiments.io.Progress;
+import vcl.experiments.io.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;

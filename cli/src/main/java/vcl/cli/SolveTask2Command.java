@@ -1,5 +1,10 @@
 package vcl.cli;
 
+import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.DataTable;
+import vcl.experiments.io.OutputFormat;
+import vcl.experiments.io.Progress;
+import vcl.experiments.io.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +16,7 @@ import picocli.CommandLine.Option;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.franzparisi.Task2Sweep;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.QuadratureSettings;
 
 /** {@code vcl solve task2}: the task-2 saddle point around the task-1 reference (Franz-Parisi potential). */
 @Command(name = "task2", mixinStandardHelpOptions = true,

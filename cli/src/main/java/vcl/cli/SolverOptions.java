@@ -1,12 +1,13 @@
 package vcl.cli;
 
+import vcl.experiments.io.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
-import vcl.theory.task1.BranchPoint;
+import vcl.theory.replica.BranchPoint;
 
 /** Options shared by the {@code solve} commands: solver accuracy and where the rows go. */
 public final class SolverOptions {

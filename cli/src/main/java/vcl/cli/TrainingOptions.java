@@ -1,5 +1,6 @@
 package vcl.cli;
 
+import vcl.experiments.io.OutputFormat;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

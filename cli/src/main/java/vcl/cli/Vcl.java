@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code vcl} command line: solve, simulate, figure, sweep, demo, bench. */
-@Command(name = "vcl", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "vcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Statistical mechanics of continual learning in binary neural networks.",
         subcommands = {
             CommandLine.HelpCommand.class,

@@ -15,7 +15,7 @@ import vcl.sim.run.Task2Sweep;
 import vcl.theory.franzparisi.Task2Point;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.QuadratureSettings;
 
 /**
  * Task-2 Franz-Parisi theory (α1 = 2, β = 20, γ = 1, α2 = 1) against field-space training of the

@@ -6,12 +6,12 @@ import java.util.stream.IntStream;
 import vcl.theory.numerics.GaussLegendre;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.EntropicAverages;
-import vcl.theory.task1.EntropicSide;
-import vcl.theory.task1.EntropicTerm;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.EntropicAverages;
+import vcl.theory.replica.EntropicSide;
+import vcl.theory.replica.EntropicTerm;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.QuadratureSettings;
 
 /**
  * The task-2 single-site measure of the Franz-Parisi construction (theory.md section 4):

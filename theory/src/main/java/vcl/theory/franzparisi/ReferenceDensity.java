@@ -1,12 +1,12 @@
 package vcl.theory.franzparisi;
 
 import vcl.theory.numerics.QuadratureRule;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.EntropicTerm;
-import vcl.theory.task1.EntropyPrior;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.QuadratureSettings;
-import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.EntropicTerm;
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.prior.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 
 /**

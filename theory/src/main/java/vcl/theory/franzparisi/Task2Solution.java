@@ -1,9 +1,9 @@
 package vcl.theory.franzparisi;
 
-import vcl.theory.task1.Branch;
-import vcl.theory.task1.BranchPoint;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.OrderParameters;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.BranchPoint;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.OrderParameters;
 
 /**
  * A solved task-2 saddle point (the Franz-Parisi potential of task 2 around the task-1 reference).

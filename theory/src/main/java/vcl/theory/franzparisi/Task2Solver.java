@@ -1,17 +1,17 @@
 package vcl.theory.franzparisi;
 
-import vcl.theory.task1.AndersonSolver;
-import vcl.theory.task1.Branch;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.EnergeticTerm;
-import vcl.theory.task1.EntropicAverages;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.LoadSolver;
-import vcl.theory.task1.OrderParameters;
-import vcl.theory.task1.QuadratureSettings;
-import vcl.theory.task1.ReplicaModel;
-import vcl.theory.task1.SaddlePoint;
-import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.replica.AndersonSolver;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.EnergeticTerm;
+import vcl.theory.replica.EntropicAverages;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.LoadSolver;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.ReplicaModel;
+import vcl.theory.replica.SaddlePoint;
+import vcl.theory.prior.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 
@@ -144,7 +144,7 @@ public final class Task2Solver {
         return new OrderParameters(0.99 * 0.995, 0.99 * 0.995, 0.995);
     }
 
-    /** This solver along α2 at fixed (γ, r0), for {@link vcl.theory.task1.LoadContinuation}. */
+    /** This solver along α2 at fixed (γ, r0), for {@link vcl.theory.replica.LoadContinuation}. */
     public LoadSolver<Task2Solution> alongAlpha2(double gamma, double r0) {
         new Task2Point(1, gamma, r0);
         return new LoadSolver<>() {

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import vcl.theory.task1.Branch;
-import vcl.theory.task1.LoadContinuation;
-import vcl.theory.task1.OrderParameters;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.LoadContinuation;
+import vcl.theory.replica.OrderParameters;
 
 /**
  * Task-2 sweeps by continuation along a path of points (α2, γ, r0): each solution seeds the next,

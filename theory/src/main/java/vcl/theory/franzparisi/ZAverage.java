@@ -2,10 +2,10 @@ package vcl.theory.franzparisi;
 
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.EntropyPrior;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.SingleSiteMeasure;
 
 /**
  * The z average defining the task-1 reference in the variable {@code u = atanh m}:

@@ -1,5 +1,10 @@
 package vcl.theory.task1;
 
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.BranchPoint;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.OrderParameters;
+
 /**
  * A solved task-1 saddle point with its provenance: where it was solved, the solution, the
  * observables and how well the solve converged.

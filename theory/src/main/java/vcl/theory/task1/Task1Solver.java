@@ -1,5 +1,17 @@
 package vcl.theory.task1;
 
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.SingleSiteMeasure;
+import vcl.theory.replica.AndersonSolver;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.EnergeticTerm;
+import vcl.theory.replica.EntropicTerm;
+import vcl.theory.replica.LoadSolver;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.ReplicaModel;
+import vcl.theory.replica.SaddlePoint;
+
 /**
  * Solves the task-1 saddle point at one α from an initial guess, by Anderson-accelerated
  * fixed-point iteration of the map {@code (q, r, q*) → (E⟨m⟩², E⟨m⟩, E⟨m²⟩)} (or of (q, r) with q*

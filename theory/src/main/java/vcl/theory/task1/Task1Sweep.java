@@ -1,5 +1,6 @@
 package vcl.theory.task1;
 
+import vcl.theory.replica.LoadContinuation;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import vcl.theory.numerics.LogDensity;
 import vcl.theory.numerics.SiteMoments;
 import vcl.theory.numerics.SiteQuadrature;
-import vcl.theory.task1.Conjugates;
-import vcl.theory.task1.EntropicAverages;
-import vcl.theory.task1.EntropicTerm;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.EntropicAverages;
+import vcl.theory.replica.EntropicTerm;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.QuadratureSettings;
 
 /** The task-2 site measure: its one-dimensional site family, the γ = 0 limit, pinning, refinement. */
 class FranzParisiMeasureTest {

@@ -1,6 +1,6 @@
 package vcl.theory.franzparisi;
 
-import vcl.theory.task1.QuadratureSettings;
+import vcl.theory.replica.QuadratureSettings;
 
 /** The α1 = 2, β = 20 reference shared by the tests (built once). */
 final class Reference {

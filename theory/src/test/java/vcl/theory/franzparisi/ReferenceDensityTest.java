@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import vcl.theory.task1.EntropicAverages;
-import vcl.theory.task1.EntropicTerm;
-import vcl.theory.task1.EntropyPrior;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.QuadratureSettings;
-import vcl.theory.task1.SingleSiteMeasure;
+import vcl.theory.replica.EntropicAverages;
+import vcl.theory.replica.EntropicTerm;
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.prior.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 
 /** ρ(m1): normalisation and the moment identities ∫ρ m1 = r1, ∫ρ m1² = q1*, ∫ρ sign m1 = p1. */

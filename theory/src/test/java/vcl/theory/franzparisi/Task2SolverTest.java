@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vcl.theory.task1.FreeEntropyDerivatives;
-import vcl.theory.task1.Branch;
-import vcl.theory.task1.EntropyPrior;
-import vcl.theory.task1.FlatPrior;
-import vcl.theory.task1.OrderParameters;
-import vcl.theory.task1.QuadratureSettings;
-import vcl.theory.task1.ReplicaModel;
+import vcl.theory.replica.Branch;
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.ReplicaModel;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 

@@ -1,5 +1,9 @@
 package vcl.theory.task1;
 
+import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.ReplicaModel;
+
 /**
  * Numerical derivatives of the variational free entropy Φ(q, r, q*, q̂, r̂, q̂*) for stationarity
  * tests: fourth-order central differences (Φ varies on the scale q* − q, so an h² rule is not

@@ -1,5 +1,11 @@
 package vcl.theory.task1;
 
+import vcl.theory.prior.EntropyPrior;
+import vcl.theory.prior.FlatPrior;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.ReplicaModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,0 @@
-package vcl.cli;
-
-/** The output formats of data commands. */
-public enum OutputFormat {
-    csv, json, table
-}

@@ -1,0 +1,47 @@
+package vcl.experiments.figures;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.OutputFormat;
+import vcl.experiments.io.Provenance;
+import vcl.plots.FigureExporter;
+
+/** Writes a computed figure as ID.png, ID.svg, ID.pdf, ID.csv (every plotted number) and ID.json (provenance). */
+public final class FigureWriter {
+
+    private FigureWriter() {
+    }
+
+    /** Writes all five files into {@code folder}; returns their paths. */
+    public static List<Path> write(String id, Preset preset, FigureResult result, Path folder, double seconds, long seed) {
+        List<Path> files = new ArrayList<>();
+        try {
+            files.addAll(FigureExporter.writeAll(result.figure(), folder, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write figure " + id + " into " + folder + ": " + e.getMessage(), e);
+        }
+        Path csv = folder.resolve(id + ".csv");
+        AtomicFiles.writeString(csv, result.data().table().render(OutputFormat.csv, Map.of()));
+        files.add(csv);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("figure", id);
+        params.put("preset", preset.name());
+        params.put("master_seed", seed);
+        params.putAll(result.parameters());
+        Map<String, Object> prov = Provenance.of("figure " + id, params);
+        prov.put("git_commit", Provenance.gitCommit());
+        prov.put("seconds", seconds);
+        result.theorySimulationDistance().ifPresent(d -> prov.put("theory_simulation_distance_mean_abs_eps", d));
+        prov.put("files", files.stream().map(p -> p.getFileName().toString()).toList());
+        Path json = folder.resolve(id + ".json");
+        AtomicFiles.writeString(json, vcl.experiments.io.Json.write(prov) + "\n");
+        files.add(json);
+        return files;
+    }
+}

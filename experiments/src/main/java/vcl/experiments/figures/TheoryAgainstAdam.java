@@ -1,0 +1,48 @@
+package vcl.experiments.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vcl.plots.AxisSpec;
+import vcl.plots.PanelSpec;
+import vcl.plots.Palette;
+import vcl.plots.Series;
+
+/**
+ * The panel shared by figures 2b and A1: the task-1 theory's p and ε against α (stable branch solid,
+ * metastable continuations dashed, the transition marked) with per-load Adam points (mean ± std),
+ * and the parameters such a panel records.
+ */
+record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object> parameters) {
+
+    static TheoryAgainstAdam of(TheoryCurves curves, List<PerLoadAdam.Load> loads, PerLoadAdam.Summary sim,
+            AxisSpec xAxis, FigureData data) {
+        List<Series> series = new ArrayList<>();
+        series.addAll(curves.branchLines(data, "a", "theory p", Task1SolutionValues::p, Palette.BLUE));
+        series.addAll(curves.branchLines(data, "a", "theory ε", Task1SolutionValues::eps, Palette.VERMILLION));
+        series.add(data.points("a", "Adam p", sim.alphas(), sim.pMean(), sim.pStd()).withColor(Palette.BLUE));
+        series.add(data.points("a", "Adam ε", sim.alphas(), sim.epsMean(), sim.epsStd()).withColor(Palette.VERMILLION)
+                .withMarker(Palette.marker(1)));
+        PanelSpec panel = PanelSpec.of(xAxis, AxisSpec.linear("p, ε").range(0, 1.02), series.toArray(new Series[0]));
+        if (curves.transition().isPresent()) {
+            panel = panel.withMarker(curves.transition().get(), "α_t");
+        }
+        double[] theoryEps = curves.stableAt(sim.alphas(), Task1SolutionValues::eps);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("alpha", sim.alphas());
+        p.put("batch", loads.stream().mapToInt(PerLoadAdam.Load::batch).toArray());
+        p.put("lr", loads.stream().mapToDouble(PerLoadAdam.Load::lr).toArray());
+        p.put("weight_decay", loads.stream().mapToDouble(PerLoadAdam.Load::weightDecay).toArray());
+        p.put("run_seeds", sim.runSeeds());
+        p.put("transition_alpha", curves.transition().orElse(null));
+        p.put("theory_eps_at_sim_alpha", theoryEps);
+        p.put("sim_eps_mean", sim.epsMean());
+        return new TheoryAgainstAdam(panel, theoryEps, p);
+    }
+
+    /** Mean |Δε| between the theory's stable branch and the Adam means. */
+    double distance(PerLoadAdam.Summary sim) {
+        return Stats.meanAbsDifference(theoryEps, sim.epsMean());
+    }
+}

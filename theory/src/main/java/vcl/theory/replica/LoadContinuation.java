@@ -1,0 +1,261 @@
+package vcl.theory.replica;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * Sweeps of a saddle point over a scalar load by continuation, upward from a small load (the
+ * poor-generalization branch) and downward from the largest load (started deep in the
+ * good-generalization regime), so that coexisting branches and first-order jumps are found. Used
+ * for task 1 (load α) and task 2 (load α2 at fixed γ, r0).
+ *
+ * <p>Between requested loads the branch is followed in internal steps; each starts from the
+ * parabola through the last three solutions (see {@code predict}) and is solved with at most {@code iterationCap}
+ * iterations. A step is accepted when it converges and its r lies within {@code jumpTolerance} δ of
+ * the prediction; otherwise it is retried at a quarter of its length. The step length adapts so
+ * that r changes by about δ/2 per step: after an accepted step of length h that changed r by Δr,
+ * the next is {@code h·(δ/2)/|Δr|}, at most twice the last (or the last planned, when a requested
+ * load cut the step short) and within [{@code minStep}, {@code maxStep}]. So the
+ * secant error stays far below δ on a smooth branch, while a jump to another branch (a change of r
+ * well above δ/2 in one step) is rejected, and steps shrink on their own where the branch steepens
+ * towards a spinodal. The branch ends (a spinodal, located to within {@code minStep}) when a step of
+ * {@code minStep} still fails: past a saddle-node bifurcation the iteration either stalls (critical
+ * slowing down hits the cap) or lands on the other branch.
+ *
+ * <p>Where both sweeps hold a solution and they differ (sup-distance of the order parameters above
+ * 1e-6), both are reported, labelled poor (smaller r) or good and stable (larger free entropy Φ) or
+ * metastable. {@link #transition} locates the first-order transition, the load where the two
+ * free entropies are equal.
+ *
+ * @param <S> the solution type
+ */
+public final class LoadContinuation<S extends BranchPoint<S>> {
+
+    /**
+     * @param maxStep longest internal step in the load, > 0
+     * @param minStep shortest step before a branch is declared ended, in (0, maxStep]
+     * @param jumpTolerance δ: largest accepted |r − r_predicted| of a step, > 0; steps aim at |Δr| ≈ δ/2
+     * @param iterationCap iteration cap of one continuation step (a slow solve means a too-long step or a branch end)
+     * @param lowestStart the upward sweep starts at min(first requested load, lowestStart)
+     */
+    public record Settings(double maxStep, double minStep, double jumpTolerance, int iterationCap, double lowestStart) {
+
+        public Settings {
+            if (!(maxStep > 0) || !(minStep > 0 && minStep <= maxStep) || !(jumpTolerance > 0) || iterationCap < 2
+                    || !(lowestStart > 0)) {
+                throw new IllegalArgumentException("continuation settings: need maxStep >= minStep > 0, "
+                        + "jumpTolerance > 0, iterationCap >= 2, lowestStart > 0");
+            }
+        }
+    }
+
+    private static final double SAME = 1e-6;
+    /** Stop the transition search when the bracket is this narrow. */
+    private static final double TRANSITION_TOLERANCE = 1e-10;
+    private final LoadSolver<S> solver;
+    private final Settings settings;
+
+    public LoadContinuation(LoadSolver<S> solver, Settings settings) {
+        this.solver = solver;
+        this.settings = settings;
+    }
+
+    /**
+     * Solves at every load (any order, duplicates removed) on both branches; rows ascend in load,
+     * poor before good where both exist. A load reached by neither sweep is solved once with the
+     * solver's full iteration cap from the previous row and reported with its convergence flag.
+     *
+     * @param progress called with the number of requested loads done on each pass (may be null)
+     */
+    public List<S> sweep(double[] loads, IntConsumer progress) {
+        double[] a = Arrays.stream(loads).distinct().sorted().toArray();
+        List<S> rows = new ArrayList<>();
+        if (a.length == 0) {
+            return rows;
+        }
+        List<S> up = continueBranch(a, true, progress);
+        List<S> down = continueBranch(a, false, progress);
+        S last = null;
+        for (int i = 0; i < a.length; i++) {
+            S u = up.get(i);
+            S d = down.get(i);
+            if (u == null && d == null) {
+                // reached by neither branch: one full solve from the last row, reported with its flag
+                u = solver.solve(a[i], last != null ? last.orderParameters() : solver.lowLoadGuess(a[i]));
+            }
+            List<S> merged = merge(u, d);
+            rows.addAll(merged);
+            last = merged.get(0);
+        }
+        return rows;
+    }
+
+    /**
+     * The load where the poor and the good branch have equal free entropy, bracketed by two
+     * requested loads where both branches were found, poor winning at the lower and good at the upper
+     * one, and refined by false position (Illinois variant, which converges superlinearly and keeps
+     * the bracket) on {@code Φ_good − Φ_poor} to a bracket of 1e-10 in the load. Empty when there is
+     * no such bracket or a solve in it fails.
+     */
+    public Optional<Double> transition(List<S> rows) {
+        List<S> poor = rows.stream().filter(s -> s.branch().poor()).toList();
+        List<S> good = rows.stream().filter(s -> s.branch().good()).toList();
+        S pLo = null;
+        S gLo = null;
+        double hi = Double.NaN;
+        double fHi = Double.NaN;
+        for (S p : poor) {
+            S g = good.stream().filter(x -> x.load() == p.load()).findFirst().orElse(null);
+            if (g == null) {
+                continue;
+            }
+            if (g.phi() > p.phi()) {
+                hi = p.load();
+                fHi = g.phi() - p.phi();
+                break;
+            }
+            pLo = p;
+            gLo = g;
+        }
+        if (pLo == null || Double.isNaN(hi)) {
+            return Optional.empty();
+        }
+        double lo = pLo.load();
+        double fLo = gLo.phi() - pLo.phi();
+        int side = 0;
+        for (int k = 0; k < 100 && hi - lo > TRANSITION_TOLERANCE; k++) {
+            double x = lo - fLo * (hi - lo) / (fHi - fLo);
+            if (!(x > lo && x < hi)) {
+                x = 0.5 * (lo + hi);
+            }
+            S p = solver.solve(x, pLo.orderParameters());
+            S g = solver.solve(x, gLo.orderParameters());
+            if (!p.converged() || !g.converged() || p.orderParameters().distance(g.orderParameters()) < SAME) {
+                return Optional.empty();
+            }
+            double f = g.phi() - p.phi();
+            if (f == 0) {
+                return Optional.of(x);
+            }
+            if (f < 0) {
+                lo = x;
+                fLo = f;
+                pLo = p;
+                gLo = g;
+                fHi = side == -1 ? 0.5 * fHi : fHi;
+                side = -1;
+            } else {
+                hi = x;
+                fHi = f;
+                fLo = side == 1 ? 0.5 * fLo : fLo;
+                side = 1;
+            }
+        }
+        return Optional.of(0.5 * (lo + hi));
+    }
+
+    private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress) {
+        int n = a.length;
+        List<S> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        double start = upward ? Math.min(a[0], settings.lowestStart()) : a[n - 1];
+        OrderParameters guess = upward ? solver.lowLoadGuess(start) : solver.highLoadGuess(start);
+        S current = solver.solve(start, guess);
+        if (!current.converged()) {
+            return out;
+        }
+        S older = null;
+        S previous = null;
+        double load = start;
+        double step = settings.maxStep();
+        for (int k = 0; k < n; k++) {
+            int i = upward ? k : n - 1 - k;
+            double target = a[i];
+            boolean alive = true;
+            while (alive && load != target) {
+                double h = Math.min(step, Math.abs(target - load));
+                double next = h == Math.abs(target - load) ? target : upward ? load + h : load - h;
+                OrderParameters predicted = predict(older, previous, current, next);
+                S s = solver.solve(next, predicted, settings.iterationCap());
+                double dr = Math.abs(s.orderParameters().r() - current.orderParameters().r());
+                if (s.converged() && Math.abs(s.orderParameters().r() - predicted.r()) <= settings.jumpTolerance()) {
+                    older = previous;
+                    previous = current;
+                    current = s;
+                    load = next;
+                    double aim = dr > 0 ? 0.5 * settings.jumpTolerance() * h / dr : Double.POSITIVE_INFINITY;
+                    step = Math.max(settings.minStep(), Math.min(settings.maxStep(), Math.min(aim, 2 * Math.max(h, step))));
+                } else if (h > settings.minStep()) {
+                    step = Math.max(settings.minStep(), 0.25 * h);
+                } else {
+                    alive = false;
+                }
+            }
+            if (!alive) {
+                break;
+            }
+            out.set(i, current);
+            if (progress != null) {
+                progress.accept(k + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Predictor: the parabola through the last three solutions of the branch (the straight line
+     * through the last two when there are only two, the last solution when there is one), evaluated
+     * at the next load; a prediction outside the physical domain {@code 0 < q, r² < q < q* < 1} falls
+     * back to the next lower order.
+     */
+    private static <S extends BranchPoint<S>> OrderParameters predict(S older, S previous, S current, double next) {
+        if (older != null) {
+            OrderParameters quadratic = extrapolate(new double[] {older.load(), previous.load(), current.load()},
+                    new OrderParameters[] {older.orderParameters(), previous.orderParameters(), current.orderParameters()},
+                    next);
+            if (quadratic != null) {
+                return quadratic;
+            }
+        }
+        if (previous != null) {
+            OrderParameters linear = extrapolate(new double[] {previous.load(), current.load()},
+                    new OrderParameters[] {previous.orderParameters(), current.orderParameters()}, next);
+            if (linear != null) {
+                return linear;
+            }
+        }
+        return current.orderParameters();
+    }
+
+    /** Lagrange extrapolation of (q, r, q*) through the given loads; null if it leaves the domain. */
+    private static OrderParameters extrapolate(double[] loads, OrderParameters[] at, double next) {
+        double q = 0;
+        double r = 0;
+        double qs = 0;
+        for (int i = 0; i < loads.length; i++) {
+            double w = 1;
+            for (int j = 0; j < loads.length; j++) {
+                if (j != i) {
+                    w *= (next - loads[j]) / (loads[i] - loads[j]);
+                }
+            }
+            q += w * at[i].q();
+            r += w * at[i].r();
+            qs += w * at[i].qStar();
+        }
+        return q > 0 && r * r < q && q < qs && qs < 1 ? new OrderParameters(q, r, qs) : null;
+    }
+
+    private List<S> merge(S up, S down) {
+        if (up == null || down == null || up.orderParameters().distance(down.orderParameters()) < SAME) {
+            return List.of(up != null ? up : down);
+        }
+        S poor = up.orderParameters().r() <= down.orderParameters().r() ? up : down;
+        S good = poor == up ? down : up;
+        boolean goodWins = good.phi() > poor.phi();
+        return List.of(poor.withBranch(goodWins ? Branch.POOR_METASTABLE : Branch.POOR_STABLE),
+                good.withBranch(goodWins ? Branch.GOOD_STABLE : Branch.GOOD_METASTABLE));
+    }
+}

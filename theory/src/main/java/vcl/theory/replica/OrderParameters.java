@@ -1,0 +1,28 @@
+package vcl.theory.replica;
+
+/**
+ * Replica-symmetric order parameters of task 1: {@code q = m^a·m^b/N} (two replicas),
+ * {@code r = m·w* / N} (overlap with the teacher), {@code qStar = m·m/N} (self overlap).
+ * Physical domain: {@code 0 ≤ r² ≤ q ≤ q* < 1}.
+ */
+public record OrderParameters(double q, double r, double qStar) {
+
+    public OrderParameters {
+        if (!(Double.isFinite(q) && Double.isFinite(r) && Double.isFinite(qStar))) {
+            throw new IllegalArgumentException("order parameters must be finite: q=" + q + " r=" + r + " q*=" + qStar);
+        }
+        if (!(r * r <= q * (1 + 1e-12) && q <= qStar * (1 + 1e-12) && qStar < 1 && q >= 0)) {
+            throw new IllegalArgumentException("non-physical order parameters (need 0 <= r^2 <= q <= q* < 1): q="
+                    + q + " r=" + r + " q*=" + qStar);
+        }
+    }
+
+    double[] toArray() {
+        return new double[] {q, r, qStar};
+    }
+
+    /** Largest absolute component difference. */
+    public double distance(OrderParameters o) {
+        return Math.max(Math.abs(q - o.q), Math.max(Math.abs(r - o.r), Math.abs(qStar - o.qStar)));
+    }
+}

@@ -1,0 +1,136 @@
+package vcl.theory.replica;
+
+/**
+ * A replica-symmetric perceptron problem at load α and learning inverse temperature β (task 1, or
+ * task 2 with its Franz-Parisi entropic side): the free entropy
+ * <pre>  Φ = −q̂* q* + q̂ q/2 − r̂ r + G_S(q̂, r̂, q̂*) + α G_E(q, r, q*)  </pre>
+ * and the saddle-point map built from its derivatives:
+ * {@code q̂ = −2α ∂G_E/∂q}, {@code r̂ = α ∂G_E/∂r}, {@code q̂* = α ∂G_E/∂q*} (energetic side) and
+ * {@code q = E⟨m⟩², r = E[B⟨m⟩], q* = E⟨m²⟩} (the entropic side).
+ * With {@code qStarFixed} set, the q* equation is dropped and q̂* is chosen so that
+ * {@code E⟨m²⟩ = q*} (the variant of figure 2d).
+ */
+public final class ReplicaModel {
+
+    private final double alpha;
+    private final EnergeticTerm energetic;
+    private final EntropicSide entropic;
+    private final double qStarFixed;
+
+    /**
+     * @param qStarFixed the prescribed self overlap in (0, 1), or NaN for the free problem
+     */
+    public ReplicaModel(double alpha, EnergeticTerm energetic, EntropicSide entropic, double qStarFixed) {
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
+        }
+        if (!Double.isNaN(qStarFixed) && !(qStarFixed > 0 && qStarFixed < 1)) {
+            throw new IllegalArgumentException("qstar-fixed must lie in (0, 1), got " + qStarFixed);
+        }
+        this.alpha = alpha;
+        this.energetic = energetic;
+        this.entropic = entropic;
+        this.qStarFixed = qStarFixed;
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    public double beta() {
+        return energetic.beta();
+    }
+
+    public boolean fixedQStar() {
+        return !Double.isNaN(qStarFixed);
+    }
+
+    public EntropicSide entropic() {
+        return entropic;
+    }
+
+    /** One evaluation of both sides of the saddle point at the given order parameters. */
+    public Evaluation evaluate(OrderParameters op) {
+        EnergeticDerivatives e = energetic.evaluate(op);
+        double qHat = -2 * alpha * e.dq();
+        double rHat = alpha * e.dr();
+        if (!fixedQStar()) {
+            Conjugates conj = new Conjugates(qHat, rHat, alpha * e.dqStar());
+            return new Evaluation(op, e, conj, entropic.evaluate(conj));
+        }
+        return solveFixedQStar(op, e, qHat, rHat);
+    }
+
+    /** The free entropy Φ at an evaluation (exact at the saddle point, a variational value elsewhere). */
+    public double freeEntropy(Evaluation ev) {
+        OrderParameters op = ev.orderParameters();
+        Conjugates c = ev.conjugates();
+        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
+                + ev.entropic().gS() + alpha * ev.energetic().value();
+    }
+
+    /**
+     * The variational free entropy with all six parameters independent (its stationary point is the
+     * saddle point; tests differentiate it numerically).
+     */
+    public double freeEntropy(OrderParameters op, Conjugates c) {
+        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
+                + entropic.evaluate(c).gS() + alpha * energetic.evaluate(op).value();
+    }
+
+    /** Both sides of the saddle point at one set of order parameters. */
+    public record Evaluation(OrderParameters orderParameters, EnergeticDerivatives energetic,
+            Conjugates conjugates, EntropicAverages entropic) {
+
+        /** The order parameters the entropic side returns (the fixed-point map's image). */
+        public OrderParameters image() {
+            return new OrderParameters(entropic.q(), entropic.r(), entropic.qStar());
+        }
+    }
+
+    private Evaluation solveFixedQStar(OrderParameters op, EnergeticDerivatives e, double qHat, double rHat) {
+        // E⟨m²⟩ increases with q̂* (its derivative is a variance): bracket, then bisect/secant.
+        double lo = -1;
+        double hi = 1;
+        while (secondMoment(qHat, rHat, lo) > qStarFixed) {
+            lo = 2 * lo - 1;
+            if (lo < -1e8) {
+                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            }
+        }
+        while (secondMoment(qHat, rHat, hi) < qStarFixed) {
+            hi = 2 * hi + 1;
+            if (hi > 1e8) {
+                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            }
+        }
+        double fLo = secondMoment(qHat, rHat, lo) - qStarFixed;
+        double fHi = secondMoment(qHat, rHat, hi) - qStarFixed;
+        double x = lo;
+        for (int i = 0; i < 200; i++) {
+            x = lo - fLo * (hi - lo) / (fHi - fLo);
+            if (!(x > lo && x < hi) || i % 3 == 2) {
+                x = 0.5 * (lo + hi);
+            }
+            double f = secondMoment(qHat, rHat, x) - qStarFixed;
+            if (Math.abs(f) < 1e-14 || hi - lo < 1e-13 * (1 + Math.abs(x))) {
+                break;
+            }
+            if (f < 0) {
+                lo = x;
+                fLo = f;
+            } else {
+                hi = x;
+                fHi = f;
+            }
+        }
+        Conjugates conj = new Conjugates(qHat, rHat, x);
+        EntropicAverages avg = entropic.evaluate(conj);
+        return new Evaluation(new OrderParameters(op.q(), op.r(), qStarFixed), e, conj,
+                new EntropicAverages(avg.gS(), avg.q(), avg.r(), qStarFixed, avg.p(), avg.pFirst()));
+    }
+
+    private double secondMoment(double qHat, double rHat, double qStarHat) {
+        return entropic.evaluate(new Conjugates(qHat, rHat, qStarHat)).qStar();
+    }
+}
