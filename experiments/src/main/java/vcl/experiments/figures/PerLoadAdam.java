@@ -50,7 +50,7 @@ final class PerLoadAdam {
         for (int a = 0; a < m; a++) {
             List<RunResult> group = results.subList(a * seeds, (a + 1) * seeds);
             Stats e = Stats.of(group.stream().mapToDouble(RunResult::finalEpsG).toArray());
-            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p1()).toArray());
+            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p(1)).toArray());
             s.epsMean()[a] = e.mean();
             s.epsStd()[a] = e.std();
             s.pMean()[a] = p.mean();
