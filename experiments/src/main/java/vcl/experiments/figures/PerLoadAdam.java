@@ -41,7 +41,7 @@ final class PerLoadAdam {
                 Task1Config cfg = new Task1Config(shape.n(), load.alpha(), shape.betaField(), training,
                         shape.entropyPrior(), null, shape.testSize());
                 long seed = runSeeds[j % seeds][0];
-                return context.cache().get(cfg, seed, () -> Task1Run.run(cfg, seed));
+                return Task1Run.run(cfg, seed, context.cache());
             }, p);
         }
         int m = loads.size();
