@@ -13,6 +13,7 @@ import vcl.sim.perceptron.DataLoss;
 import vcl.sim.perceptron.FieldState;
 import vcl.sim.perceptron.GaussianFieldLoss;
 import vcl.sim.perceptron.GradientTerm;
+import vcl.sim.spec.Ranges;
 
 /**
  * The field-space binary perceptron as a {@link Learner} of teacher-student tasks: N fields h at
@@ -30,8 +31,8 @@ import vcl.sim.perceptron.GradientTerm;
 public record FieldPerceptron(int n, double betaField) implements Learner<TaskSpec, FieldPerceptron.State> {
 
     public FieldPerceptron {
-        vcl.sim.spec.Ranges.atLeast("n", n, 1);
-        vcl.sim.spec.Ranges.positive("beta-field", betaField);
+        Ranges.atLeast("n", n, 1);
+        Ranges.positive("beta-field", betaField);
     }
 
     /**

@@ -3,6 +3,7 @@ package vcl.sim.run;
 import java.util.List;
 import vcl.sim.data.Patterns;
 import vcl.sim.perceptron.SelfOverlapSchedule;
+import vcl.sim.spec.Ranges;
 
 /**
  * One task-1 simulation: a student of N fields learns P = round(αN) examples of a random teacher;
@@ -26,7 +27,7 @@ public record Task1Config(int n, double alpha, double betaField, SgdConfig train
         if (training == null) {
             throw new IllegalArgumentException("a training configuration is required");
         }
-        vcl.sim.spec.Ranges.nonNegative("entropy-prior", entropyPrior);
+        Ranges.nonNegative("entropy-prior", entropyPrior);
         new FieldPerceptron(n, betaField).examples(new TaskSpec(alpha, new TeacherSpec.Fresh(), testSize, training,
                 List.of(), selfOverlap));
     }
