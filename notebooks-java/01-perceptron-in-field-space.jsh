@@ -226,8 +226,9 @@ void record(int epoch) {
 // -------------------------------------------------------------------------------------
 // 5. Learning curves at three loads, with the workbench's simulation runner
 //
-// Task1Config.figure1a packages the same protocol (teacher, data and initial fields from one seed);
-// vcl.sim.run.Task1Sweep runs every load on its own thread. More data per weight, better student:
+// Task1Config.figure1a packages the same protocol (teacher, data and initial fields from one seed):
+// it is the one-task case of a TaskSequence learned by the FieldPerceptron (notebook 03 runs three
+// tasks); vcl.sim.run.Task1Sweep runs every load on its own thread. More data per weight, better student:
 // at alpha = 2 the student approaches the teacher (the replica theory of notebook 02 says why
 // there is a jump between alpha = 1.5 and 2).
 // -------------------------------------------------------------------------------------

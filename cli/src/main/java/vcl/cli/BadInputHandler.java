@@ -21,7 +21,7 @@ final class BadInputHandler implements CommandLine.IParameterExceptionHandler,
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed)
             throws Exception {
-        if (ex instanceof IllegalArgumentException) {
+        if (ex instanceof IllegalArgumentException || ex instanceof vcl.experiments.spec.UserInputException) {
             cmd.getErr().println("vcl: error: " + ex.getMessage());
             cmd.getErr().flush();
             return ExitCodes.BAD_INPUT;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import vcl.sim.perceptron.SelfOverlapSchedule;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.PriorSpec;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
 
@@ -45,11 +46,10 @@ public final class SimulateTask1Command implements Callable<Integer> {
         TrainingOptions o = options;
         o.validate();
         double[] alphas = Checks.positiveList("--alpha", alpha);
-        TrainingOptions.require(entropyPrior >= 0 && Double.isFinite(entropyPrior),
-                "--entropy-prior must be >= 0 (got " + entropyPrior + ")");
+        TrainingOptions.userInput(() -> new PriorSpec.Entropy(entropyPrior));
         SelfOverlapSchedule ramp = parseRamp(qstarRamp);
-        Task1Config template = new Task1Config(o.n, alphas[0], o.betaField, o.training(o.epochs, o.lr),
-                entropyPrior, ramp, o.testSize);
+        Task1Config template = TrainingOptions.userInput(() -> new Task1Config(o.n, alphas[0], o.betaField,
+                o.training(o.epochs, o.lr), entropyPrior, ramp, o.testSize));
         List<Task1Sweep.Run> runs;
         try (Progress progress = Progress.start("simulate task1",
                 Task1Sweep.size(alphas, o.seeds), spec.commandLine().getErr())) {
@@ -59,7 +59,7 @@ public final class SimulateTask1Command implements Callable<Integer> {
         for (Task1Sweep.Run run : runs) {
             List<EpochRecord> rows = run.result().trajectory();
             for (EpochRecord r : o.finalOnly ? List.of(run.result().last()) : rows) {
-                table.add(run.alpha(), o.n, run.seed(), r.epoch(), r.p1(), r.epsG1(), r.testError1(),
+                table.add(run.alpha(), o.n, run.seed(), r.epoch(), r.p(1), r.epsG(1), r.testError(1),
                         r.selfOverlap(), r.loss());
             }
         }

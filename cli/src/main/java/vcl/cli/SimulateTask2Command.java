@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.PriorSpec;
 import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Config;
 import vcl.sim.run.Task2Sweep;
+import vcl.sim.spec.Ranges;
 
 /** {@code vcl simulate task2}: task 1, then task 2 with the KL to the task-1 fields as prior. */
 @Command(name = "task2", mixinStandardHelpOptions = true, sortOptions = false,
@@ -56,15 +58,21 @@ public final class SimulateTask2Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         o.validate();
-        TrainingOptions.require(alpha1 > 0 && Double.isFinite(alpha1), "--alpha1 must be > 0 (got " + alpha1 + ")");
-        TrainingOptions.require(gamma >= 0 && Double.isFinite(gamma), "--gamma must be >= 0 (got " + gamma + ")");
-        TrainingOptions.require(epochs1 == null || epochs1 >= 1, "--epochs1 must be >= 1 (got " + epochs1 + ")");
-        TrainingOptions.require(lr1 == null || (lr1 > 0 && Double.isFinite(lr1)), "--lr1 must be > 0 (got " + lr1 + ")");
+        TrainingOptions.userInput(() -> {
+            Ranges.positive("alpha1", alpha1);
+            new PriorSpec.KlToPrevious(gamma);
+            return epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1);
+        });
         double[] alpha2s = Checks.positiveList("--alpha2", alpha2);
         double[] r0s = Checks.listWithin("--r0", r0, -1, 1);
-        SgdConfig first = o.training(epochs1 == null ? o.epochs : epochs1, lr1 == null ? o.lr : lr1);
-        Task1Config task1 = new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize);
-        Task2Config template = new Task2Config(task1, alpha2s[0], r0s[0], gamma, o.training(o.epochs, o.lr));
+        SgdConfig first = lr1 == null ? o.training(epochs1 == null ? o.epochs : epochs1, o.lr)
+                : TrainingOptions.userInput(() -> {
+                    Ranges.positive("lr1", lr1);
+                    return o.training(epochs1 == null ? o.epochs : epochs1, lr1);
+                });
+        Task2Config template = TrainingOptions.userInput(() -> new Task2Config(
+                new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize), alpha2s[0], r0s[0], gamma,
+                o.training(o.epochs, o.lr)));
         List<Task2Sweep.Run> runs;
         try (Progress progress = Progress.start("simulate task2",
                 Task2Sweep.jobs(alpha2s, r0s, o.seeds), spec.commandLine().getErr())) {
@@ -95,8 +103,8 @@ public final class SimulateTask2Command implements Callable<Integer> {
 
     private void addPhase(DataTable table, Task2Sweep.Run run, RunResult phase, boolean finalOnly) {
         for (EpochRecord r : finalOnly ? List.of(phase.last()) : phase.trajectory()) {
-            table.add(alpha1, run.alpha2(), run.r0(), gamma, options.n, run.seed(), r.phase(), r.epoch(),
-                    r.p1(), r.p2(), r.epsG1(), r.epsG2(), r.selfOverlap(), r.loss());
+            table.add(alpha1, run.alpha2(), run.r0(), gamma, options.n, run.seed(), r.task(), r.epoch(),
+                    r.p(1), r.p(2), r.epsG(1), r.epsG(2), r.selfOverlap(), r.loss());
         }
     }
 }

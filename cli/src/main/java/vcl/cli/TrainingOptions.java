@@ -1,16 +1,35 @@
 package vcl.cli;
 
-import vcl.experiments.io.OutputFormat;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
+import vcl.experiments.io.OutputFormat;
+import vcl.experiments.spec.UserInputException;
+import vcl.sim.optim.OptimizerKind;
+import vcl.sim.optim.OptimizerOptions;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.optim.WeightDecay;
+import vcl.sim.run.FieldPerceptron;
 import vcl.sim.run.SgdConfig;
+import vcl.sim.spec.OutOfRangeException;
+import vcl.sim.spec.Ranges;
 
-/** Training, seeding and output options shared by {@code simulate task1} and {@code simulate task2}. */
+/**
+ * Training, seeding and output options shared by {@code simulate task1} and {@code simulate task2}.
+ * Values are checked by the typed specs they build (learner, optimizer, schedule); a value out of
+ * range becomes a {@link UserInputException} naming the option.
+ */
 final class TrainingOptions {
+
+    /** The optimizer names of the registry, for the help text. */
+    static final class OptimizerNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return OptimizerKind.names().iterator();
+        }
+    }
 
     @Option(names = "--n", required = true, description = "number of weights N (>= 1)")
     int n;
@@ -18,7 +37,8 @@ final class TrainingOptions {
     @Option(names = "--seeds", required = true, description = "independent runs per point (>= 1)")
     int seeds;
 
-    @Option(names = "--optimizer", defaultValue = "sgd", description = "sgd (with --momentum) or adam (default ${DEFAULT-VALUE})")
+    @Option(names = "--optimizer", defaultValue = "sgd", completionCandidates = OptimizerNames.class,
+            description = "one of ${COMPLETION-CANDIDATES}; sgd uses --momentum (default ${DEFAULT-VALUE})")
     String optimizer;
 
     @Option(names = "--lr", defaultValue = "0.03", description = "learning rate (> 0, default ${DEFAULT-VALUE})")
@@ -69,23 +89,27 @@ final class TrainingOptions {
     @Option(names = "--out", description = "write the data to FILE (atomically) instead of stdout")
     Path out;
 
-    /** Checks the shared options, naming the parameter and its allowed range. */
+    /** Checks the shared options by building their specs, naming the option and its allowed range. */
     void validate() {
-        require(n >= 1, "--n must be >= 1 (got " + n + ")");
-        require(seeds >= 1, "--seeds must be >= 1 (got " + seeds + ")");
-        require(lr > 0 && Double.isFinite(lr), "--lr must be > 0 (got " + lr + ")");
-        require(optimizer.equals("sgd") || optimizer.equals("adam"),
-                "--optimizer must be one of sgd, adam (got '" + optimizer + "')");
-        require(momentum >= 0 && momentum < 1, "--momentum must lie in [0, 1) (got " + momentum + ")");
-        require(batch >= 0, "--batch must be >= 1, or 0 for the default rule (got " + batch + ")");
-        require(epochs >= 1, "--epochs must be >= 1 (got " + epochs + ")");
-        require(weightDecay >= 0 && Double.isFinite(weightDecay), "--weight-decay must be >= 0 (got " + weightDecay + ")");
-        require(weightDecayMode.equals("decoupled") || weightDecayMode.equals("l2"),
-                "--weight-decay-mode must be decoupled or l2 (got '" + weightDecayMode + "')");
-        require(betaField > 0 && Double.isFinite(betaField), "--beta-field must be > 0 (got " + betaField + ")");
-        require(recordEvery >= 1, "--record-every must be >= 1 (got " + recordEvery + ")");
-        require(testSize >= 1, "--test-size must be >= 1 (got " + testSize + ")");
-        require(threads == null || threads >= 1, "--threads must be >= 1 (got " + threads + ")");
+        userInput(() -> {
+            learner();
+            Ranges.atLeast("seeds", seeds, 1);
+            training(epochs, lr);
+            Ranges.atLeast("test-size", testSize, 1);
+            return threads == null ? 1 : Ranges.atLeast("threads", threads, 1);
+        });
+    }
+
+    /**
+     * Runs {@code build} (which constructs specs from user values) and reports a value out of range
+     * as the user's error about option {@code --NAME}.
+     */
+    static <T> T userInput(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (OutOfRangeException e) {
+            throw new UserInputException("--" + e.parameter(), e.allowed(), e.given());
+        }
     }
 
     static void require(boolean ok, String message) {
@@ -98,22 +122,38 @@ final class TrainingOptions {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
+    /** The learner of the options: N fields at β_f. */
+    FieldPerceptron learner() {
+        return userInput(() -> new FieldPerceptron(n, betaField));
+    }
+
+    /** The optimizer of the options at learning rate {@code rate} (the registry builds it by name). */
+    OptimizerSpec optimizer(double rate) {
+        return userInput(() -> {
+            OptimizerKind kind = OptimizerKind.of(optimizer);
+            if (!weightDecayMode.equals("decoupled") && !weightDecayMode.equals("l2")) {
+                throw new OutOfRangeException("weight-decay-mode", "decoupled or l2", "'" + weightDecayMode + "'");
+            }
+            WeightDecay decay = new WeightDecay(weightDecay, weightDecayMode.equals("decoupled"));
+            return kind.spec(new OptimizerOptions(rate, momentum, decay));
+        });
+    }
+
     SgdConfig training(int epochCount, double rate) {
-        WeightDecay decay = new WeightDecay(weightDecay, weightDecayMode.equals("decoupled"));
-        OptimizerSpec spec = new OptimizerSpec(optimizer, rate, optimizer.equals("adam") ? 0 : momentum,
-                0.9, 0.999, 1e-8, decay);
-        return new SgdConfig(spec, batch, epochCount, shuffle, finalOnly ? epochCount : recordEvery, earlyStop);
+        return userInput(() -> new SgdConfig(optimizer(rate), batch, epochCount, shuffle,
+                finalOnly ? epochCount : Ranges.atLeast("record-every", recordEvery, 1), earlyStop));
     }
 
     /** The options as provenance entries. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, Object> spec = optimizer(lr).parameters();
         p.put("n", n);
         p.put("seeds", seeds);
         p.put("optimizer", optimizer);
         p.put("lr", lr);
-        p.put("momentum", optimizer.equals("adam") ? 0.0 : momentum);
-        p.put("adam_betas", optimizer.equals("adam") ? java.util.List.of(0.9, 0.999) : null);
+        p.put("momentum", spec.getOrDefault("momentum", 0.0));
+        p.put("adam_betas", spec.get("adam_betas"));
         p.put("batch", batch == 0 ? "max(ceil(P/20),10)" : batch);
         p.put("epochs", epochs);
         p.put("weight_decay", weightDecay);

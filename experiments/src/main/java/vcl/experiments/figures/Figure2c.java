@@ -10,7 +10,7 @@ import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
-import vcl.sim.optim.OptimizerSpec;
+import vcl.sim.optim.Sgd;
 import vcl.sim.optim.WeightDecay;
 import vcl.sim.run.ConvergenceTime;
 import vcl.sim.run.SgdConfig;
@@ -47,7 +47,7 @@ final class Figure2c implements FigureDefinition {
         int seeds = preset.pick(2, 3, 20);
         int steps = preset.pick(1500, 6000, 10_000);
         double[] alphas = TheoryCurves.range(1.0, 2.0, preset.pick(0.5, 0.1, 0.02));
-        SgdConfig gd = new SgdConfig(new OptimizerSpec("sgd", 0.01, 0, 0.9, 0.999, 1e-8, WeightDecay.NONE),
+        SgdConfig gd = new SgdConfig(new Sgd.Spec(0.01, WeightDecay.NONE),
                 Integer.MAX_VALUE, steps, false, 1, false);
         Task1Config template = new Task1Config(n, alphas[0], 1.0, gd, 0, null, 100);
         List<Task1Sweep.Run> runs = context.task1Runs("figure 2c GD", template, alphas, seeds);

@@ -41,7 +41,7 @@ final class PerLoadAdam {
                 Task1Config cfg = new Task1Config(shape.n(), load.alpha(), shape.betaField(), training,
                         shape.entropyPrior(), null, shape.testSize());
                 long seed = runSeeds[j % seeds][0];
-                return context.cache().get(cfg, seed, () -> Task1Run.run(cfg, seed));
+                return Task1Run.run(cfg, seed, context.cache());
             }, p);
         }
         int m = loads.size();
@@ -50,7 +50,7 @@ final class PerLoadAdam {
         for (int a = 0; a < m; a++) {
             List<RunResult> group = results.subList(a * seeds, (a + 1) * seeds);
             Stats e = Stats.of(group.stream().mapToDouble(RunResult::finalEpsG).toArray());
-            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p1()).toArray());
+            Stats p = Stats.of(group.stream().mapToDouble(r -> r.last().p(1)).toArray());
             s.epsMean()[a] = e.mean();
             s.epsStd()[a] = e.std();
             s.pMean()[a] = p.mean();

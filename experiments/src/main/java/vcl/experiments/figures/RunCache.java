@@ -14,25 +14,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.VersionInfo;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.RunResult;
+import vcl.sim.run.SequenceRun;
 
 /**
- * Makes long figure runs resumable: every finished simulation run is stored under a key made of
- * its full configuration, its run seed and the software version, written atomically the moment it
- * finishes. A figure command that is stopped and started again recomputes only the runs that had
- * not finished. Thread-safe (each run has its own file). {@link #NONE} stores nothing.
+ * Makes long figure runs resumable: every finished simulation run, and every finished task of a
+ * task sequence, is stored under a key made of its full configuration (for a sequence: the learner
+ * and every task up to it), its run seed(s) and the software version, written atomically the moment
+ * it finishes. A figure command that is stopped and started again recomputes only the runs that had
+ * not finished; a later task continues from the stored state of the tasks before it. Thread-safe
+ * (each run has its own file). {@link #NONE} stores nothing.
  */
-public final class RunCache {
+public final class RunCache implements SequenceRun.Store {
 
     /** No cache: every run is computed. */
     public static final RunCache NONE = new RunCache(null);
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private final Path dir;
+    private final AtomicLong hits = new AtomicLong();
 
     /** A cache in {@code dir} (created on first write), or none when {@code dir} is null. */
     public RunCache(Path dir) {
@@ -41,13 +46,30 @@ public final class RunCache {
 
     /** The stored run for (what, seed), or the result of {@code run}, stored for next time. */
     public RunResult get(Object what, long seed, Supplier<RunResult> run) {
+        return get(what + "|" + seed, run);
+    }
+
+    /** The stored last task of a sequence (description, run seeds), or {@code compute}'s result, stored. */
+    @Override
+    public RunResult get(String description, long[] runSeeds, Supplier<RunResult> compute) {
+        return get("sequence|" + description + "|" + java.util.Arrays.toString(runSeeds), compute);
+    }
+
+    /** How many results were read from the cache rather than computed, since this instance was made. */
+    public long hits() {
+        return hits.get();
+    }
+
+    private RunResult get(String what, Supplier<RunResult> run) {
         if (dir == null) {
             return run.get();
         }
-        Path file = dir.resolve(key(what, seed) + ".run");
+        Path file = dir.resolve(key(what) + ".run");
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                return read(new DataInputStream(in));
+                RunResult stored = read(new DataInputStream(in));
+                hits.incrementAndGet();
+                return stored;
             } catch (IOException | RuntimeException e) {
                 // unreadable (older format, truncated by a crash before the rename): compute it again
             }
@@ -57,10 +79,10 @@ public final class RunCache {
         return result;
     }
 
-    static String key(Object what, long seed) {
+    static String key(String what) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String text = FORMAT + "|" + VersionInfo.version() + "|" + what + "|" + seed;
+            String text = FORMAT + "|" + VersionInfo.version() + "|" + what;
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -74,12 +96,17 @@ public final class RunCache {
             out.writeBoolean(r.stoppedEarly());
             out.writeInt(r.trajectory().size());
             for (EpochRecord e : r.trajectory()) {
-                out.writeInt(e.phase());
+                out.writeInt(e.task());
                 out.writeInt(e.epoch());
-                for (double v : new double[] {e.p1(), e.p2(), e.testError1(), e.testError2(), e.selfOverlap(),
-                    e.meanVariance(), e.loss()}) {
+                for (double v : e.p()) {
                     out.writeDouble(v);
                 }
+                for (double v : e.testError()) {
+                    out.writeDouble(v);
+                }
+                out.writeDouble(e.selfOverlap());
+                out.writeDouble(e.meanVariance());
+                out.writeDouble(e.loss());
             }
             double[] h = r.fields();
             out.writeInt(h.length);
@@ -100,15 +127,23 @@ public final class RunCache {
         int n = in.readInt();
         List<EpochRecord> traj = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int phase = in.readInt();
+            int task = in.readInt();
             int epoch = in.readInt();
-            traj.add(new EpochRecord(phase, epoch, in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                    in.readDouble(), in.readDouble(), in.readDouble()));
+            if (task < 1 || task > 1_000_000) {
+                throw new IOException("damaged record");
+            }
+            double[] p = doubles(in, task);
+            double[] testError = doubles(in, task);
+            traj.add(new EpochRecord(task, epoch, p, testError, in.readDouble(), in.readDouble(), in.readDouble()));
         }
-        double[] h = new double[in.readInt()];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = in.readDouble();
+        return new RunResult(traj, doubles(in, in.readInt()), stopped);
+    }
+
+    private static double[] doubles(DataInputStream in, int count) throws IOException {
+        double[] v = new double[count];
+        for (int i = 0; i < count; i++) {
+            v[i] = in.readDouble();
         }
-        return new RunResult(traj, h, stopped);
+        return v;
     }
 }

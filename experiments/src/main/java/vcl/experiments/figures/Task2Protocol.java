@@ -46,12 +46,15 @@ record Task2Protocol(int n, int seeds, Task1Config task1, SgdConfig task2, Strin
                 description);
     }
 
-    /** Runs task 1 once per seed and task 2 at every (α2, r0), in (α2, r0, seed) order. */
+    /**
+     * Runs task 1 once per seed and task 2 at every (α2, r0), in (α2, r0, seed) order; every finished
+     * task goes through the figure's run cache, so a stopped figure resumes.
+     */
     List<Task2Sweep.Run> run(double[] alpha2s, double[] r0s, double gamma, String label, FigureContext context) {
         Task2Config template = new Task2Config(task1, alpha2s[0], r0s[0], gamma, task2);
         try (Progress p = context.progress().start(label, Task2Sweep.jobs(alpha2s, r0s, seeds))) {
             return Task2Sweep.run(template, alpha2s, r0s, seeds, context.masterSeed(),
-                    new ParallelRunner(context.threads()), p);
+                    new ParallelRunner(context.threads()), p, context.cache());
         }
     }
 
@@ -69,11 +72,7 @@ record Task2Protocol(int n, int seeds, Task1Config task1, SgdConfig task2, Strin
     }
 
     private static String describe(SgdConfig c) {
-        OptimizerSpec o = c.optimizer();
-        String opt = o.kind().equals("adam")
-                ? "Adam (" + o.beta1() + ", " + o.beta2() + ") lr " + o.lr() + ", "
-                        + (o.weightDecay().decoupled() ? "decoupled" : "L2") + " weight decay " + o.weightDecay().rate()
-                : "SGD momentum " + o.momentum() + " lr " + o.lr();
+        String opt = c.optimizer().label();
         String batch = c.batchSize() == Integer.MAX_VALUE ? "full batch" : "batch " + c.batchSize();
         return opt + ", " + batch + ", " + c.epochs() + " epochs, " + (c.reshuffle() ? "reshuffled" : "fixed order")
                 + ", recorded every " + c.recordEvery();

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vcl.experiments.io.Progress;
 import vcl.sim.run.RunResult;
+import vcl.sim.run.Task2Sweep;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Run;
 
@@ -44,6 +47,31 @@ class RunCacheTest {
         try (var files = Files.list(dir)) {
             assertEquals(3, files.filter(f -> f.toString().endsWith(".run")).count());
         }
+    }
+
+    @Test
+    void aTask2ProtocolRunTwiceReadsEveryTaskFromTheCacheTheSecondTime(@TempDir Path dir) throws Exception {
+        Task2Protocol protocol = Task2Protocol.momentumSgd(60, 2, 1.5, 6, 3, "test");
+        double[] alpha2 = {0.5, 1};
+        double[] r0 = {0.5};
+        FigureContext first = new FigureContext(3L, 2, Progress.SILENT, new RunCache(dir));
+        List<Task2Sweep.Run> computed = protocol.run(alpha2, r0, 1, "task 2", first);
+        assertEquals(0, first.cache().hits());
+        try (var files = Files.list(dir)) {
+            assertEquals(2 + 2 * 2, files.filter(f -> f.toString().endsWith(".run")).count(),
+                    "one entry per task 1 (per seed) and per task 2 (per point and seed)");
+        }
+        FigureContext second = new FigureContext(3L, 1, Progress.SILENT, new RunCache(dir));
+        List<Task2Sweep.Run> read = protocol.run(alpha2, r0, 1, "task 2", second);
+        assertEquals(2 + 2 * 2, second.cache().hits(), "every task read from the cache");
+        assertEquals(computed, read);
+        List<Task2Sweep.Run> uncached = protocol.run(alpha2, r0, 1, "task 2",
+                new FigureContext(3L, 2, Progress.SILENT, RunCache.NONE));
+        assertEquals(uncached, computed, "the cache does not change the numbers");
+        // another gamma: task 1 comes from the cache, task 2 is trained
+        FigureContext third = new FigureContext(3L, 2, Progress.SILENT, new RunCache(dir));
+        protocol.run(alpha2, r0, 0.5, "task 2", third);
+        assertEquals(2, third.cache().hits());
     }
 
     @Test

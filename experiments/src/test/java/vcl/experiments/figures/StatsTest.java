@@ -27,16 +27,16 @@ class StatsTest {
     void trajectoriesAreAveragedEpochByEpoch() {
         List<EpochRecord> a = List.of(record(0, 1.0), record(10, 0.5));
         List<EpochRecord> b = List.of(record(0, 0.0), record(10, 0.9));
-        TrajectoryStats t = TrajectoryStats.of(List.of(a, b), EpochRecord::p1, 100);
+        TrajectoryStats t = TrajectoryStats.of(List.of(a, b), r -> r.p(1), 100);
         assertArrayEquals(new double[] {100, 110}, t.epoch());
         assertArrayEquals(new double[] {0.5, 0.7}, t.mean(), 1e-15);
         assertArrayEquals(new double[] {0.0, 0.5}, t.min());
         assertArrayEquals(new double[] {1.0, 0.9}, t.max());
         List<EpochRecord> shifted = List.of(record(0, 1.0), record(20, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> TrajectoryStats.of(List.of(a, shifted), EpochRecord::p1, 0));
+        assertThrows(IllegalArgumentException.class, () -> TrajectoryStats.of(List.of(a, shifted), r -> r.p(1), 0));
     }
 
     private static EpochRecord record(int epoch, double p1) {
-        return new EpochRecord(1, epoch, p1, Double.NaN, 0, Double.NaN, 0.5, 0.5, 0);
+        return new EpochRecord(1, epoch, new double[] {p1}, new double[] {0}, 0.5, 0.5, 0);
     }
 }

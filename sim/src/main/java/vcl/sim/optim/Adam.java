@@ -1,11 +1,68 @@
 package vcl.sim.optim;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vcl.sim.spec.Ranges;
+
 /**
  * Adam with bias correction: at step t,
  * {@code a ← β1 a + (1−β1) g;  b ← β2 b + (1−β2) g²;  h ← h − lr · â/(√b̂ + ε)} with
  * {@code â = a/(1−β1^t)}, {@code b̂ = b/(1−β2^t)}; weight decay L2 or decoupled (AdamW).
  */
 public final class Adam implements Optimizer {
+
+    /** The usual first-moment decay. */
+    public static final double BETA1 = 0.9;
+    /** The usual second-moment decay. */
+    public static final double BETA2 = 0.999;
+    /** The usual denominator offset. */
+    public static final double EPSILON = 1e-8;
+
+    /**
+     * The spec of Adam.
+     *
+     * @param lr          learning rate, a finite number > 0
+     * @param beta1       first-moment decay in [0, 1)
+     * @param beta2       second-moment decay in [0, 1)
+     * @param epsilon     denominator offset, a finite number > 0
+     * @param weightDecay weight decay (null: none)
+     */
+    public record Spec(double lr, double beta1, double beta2, double epsilon, WeightDecay weightDecay)
+            implements OptimizerSpec {
+
+        public Spec {
+            Ranges.positive("lr", lr);
+            Ranges.unitInterval("adam-beta1", beta1);
+            Ranges.unitInterval("adam-beta2", beta2);
+            Ranges.positive("adam-epsilon", epsilon);
+            if (weightDecay == null) {
+                weightDecay = WeightDecay.NONE;
+            }
+        }
+
+        @Override
+        public Optimizer create(int n) {
+            return new Adam(n, lr, beta1, beta2, epsilon, weightDecay);
+        }
+
+        @Override
+        public String label() {
+            return "Adam (" + beta1 + ", " + beta2 + ") lr " + lr + ", " + weightDecay.label();
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("optimizer", "adam");
+            m.put("lr", lr);
+            m.put("adam_betas", List.of(beta1, beta2));
+            m.put("adam_epsilon", epsilon);
+            m.put("weight_decay", weightDecay.rate());
+            m.put("weight_decay_decoupled", weightDecay.decoupled());
+            return m;
+        }
+    }
 
     private final double lr;
     private final double beta1;
@@ -17,16 +74,10 @@ public final class Adam implements Optimizer {
     private long steps;
 
     public Adam(int n, double lr, double beta1, double beta2, double epsilon, WeightDecay decay) {
-        this.lr = OptimizerSpec.checkRate(lr);
-        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
-            throw new IllegalArgumentException("Adam betas must lie in [0, 1), got " + beta1 + ", " + beta2);
-        }
-        if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("Adam epsilon must be > 0, got " + epsilon);
-        }
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
+        this.lr = Ranges.positive("lr", lr);
+        this.beta1 = Ranges.unitInterval("adam-beta1", beta1);
+        this.beta2 = Ranges.unitInterval("adam-beta2", beta2);
+        this.epsilon = Ranges.positive("adam-epsilon", epsilon);
         this.decay = decay;
         this.first = new double[n];
         this.second = new double[n];

@@ -1,7 +1,50 @@
 package vcl.sim.optim;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vcl.sim.spec.Ranges;
+
 /** Gradient descent with momentum as in the paper: {@code v ← μ v + lr·g;  h ← h − v}, v₀ = 0. */
 public final class Momentum implements Optimizer {
+
+    /**
+     * The spec of momentum SGD.
+     *
+     * @param lr          learning rate, a finite number > 0
+     * @param momentum    μ in [0, 1)
+     * @param weightDecay weight decay (null: none)
+     */
+    public record Spec(double lr, double momentum, WeightDecay weightDecay) implements OptimizerSpec {
+
+        public Spec {
+            Ranges.positive("lr", lr);
+            Ranges.unitInterval("momentum", momentum);
+            if (weightDecay == null) {
+                weightDecay = WeightDecay.NONE;
+            }
+        }
+
+        @Override
+        public Optimizer create(int n) {
+            return new Momentum(n, lr, momentum, weightDecay);
+        }
+
+        @Override
+        public String label() {
+            return "SGD momentum " + momentum + " lr " + lr + (weightDecay.rate() == 0 ? "" : ", " + weightDecay.label());
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("optimizer", "sgd");
+            m.put("lr", lr);
+            m.put("momentum", momentum);
+            m.put("weight_decay", weightDecay.rate());
+            m.put("weight_decay_decoupled", weightDecay.decoupled());
+            return m;
+        }
+    }
 
     private final double lr;
     private final double momentum;
@@ -9,11 +52,8 @@ public final class Momentum implements Optimizer {
     private final double[] velocity;
 
     public Momentum(int n, double lr, double momentum, WeightDecay decay) {
-        this.lr = OptimizerSpec.checkRate(lr);
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("momentum must lie in [0, 1), got " + momentum);
-        }
-        this.momentum = momentum;
+        this.lr = Ranges.positive("lr", lr);
+        this.momentum = Ranges.unitInterval("momentum", momentum);
         this.decay = decay;
         this.velocity = new double[n];
     }

@@ -1,5 +1,7 @@
 package vcl.sim.optim;
 
+import vcl.sim.spec.Ranges;
+
 /**
  * Weight decay on the fields: either an L2 term {@code (rate/2)·|h|²} added to the objective (its
  * gradient {@code rate·h} goes through the optimizer), or decoupled decay
@@ -14,9 +16,12 @@ public record WeightDecay(double rate, boolean decoupled) {
     public static final WeightDecay NONE = new WeightDecay(0, true);
 
     public WeightDecay {
-        if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("weight-decay must be >= 0 and finite, got " + rate);
-        }
+        Ranges.nonNegative("weight-decay", rate);
+    }
+
+    /** In words, for labels: "decoupled weight decay 0.001" or "L2 weight decay 0.001". */
+    public String label() {
+        return (decoupled ? "decoupled" : "L2") + " weight decay " + rate;
     }
 
     /** Applies the L2 part: {@code grad += rate·h} (no-op when decoupled). */

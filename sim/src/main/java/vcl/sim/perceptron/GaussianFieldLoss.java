@@ -20,7 +20,7 @@ import vcl.sim.data.Patterns;
  * μ but cost more to build than they save below a few hundred examples; they are used for large
  * batches only. An engine instance is confined to one thread.
  */
-public final class GaussianFieldLoss {
+public final class GaussianFieldLoss implements DataLoss {
 
     /** Number of rows from which μ is computed with 8-field tables, word by word. */
     public static final int BLOCKED_ROWS = 256;
@@ -43,6 +43,7 @@ public final class GaussianFieldLoss {
      * Overwrites {@code grad} (length N) with the gradient of the data loss summed over mini-batch
      * b, at the state's current fields (the state must be refreshed).
      */
+    @Override
     public void batchGradient(FieldState state, MiniBatches batches, int b, double[] grad) {
         Patterns data = batches.data();
         int size = batches.size(b);
@@ -95,6 +96,7 @@ public final class GaussianFieldLoss {
     }
 
     /** The data loss {@code −Σ_μ log H(t_μ)} over a whole data set at the state's fields. */
+    @Override
     public double value(FieldState state, Patterns data) {
         double[] mu = localFields(state, data);
         double rootS = Math.sqrt(state.sumVariance());

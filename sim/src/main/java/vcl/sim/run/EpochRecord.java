@@ -1,28 +1,35 @@
 package vcl.sim.run;
 
+import java.util.Arrays;
+
 /**
- * Observables of the binary student {@code w = sign(h)} (sign(0) = +1) after an epoch.
+ * Observables of the binary student {@code w = sign(h)} (sign(0) = +1) after an epoch of task
+ * {@code task} of a sequence, measured on every task learned so far (tasks are numbered from 1).
  *
- * @param phase        1 during task 1, 2 during task 2
- * @param epoch        epochs completed in this phase (0 = before training)
- * @param p1           overlap {@code w·w1* / N} with the first teacher
- * @param p2           overlap with the second teacher (NaN in task-1 runs)
- * @param testError1   error on the first teacher's test set
- * @param testError2   error on the second teacher's test set (NaN in task-1 runs)
+ * @param task         the task being trained, 1, 2, …
+ * @param epoch        epochs completed in this task (0 = before training it)
+ * @param p            {@code p[t−1]} = overlap {@code w·w_t* / N} with the teacher of task t, for t = 1..task
+ * @param testError    {@code testError[t−1]} = error on the test set of task t, for t = 1..task
  * @param selfOverlap  q* = Σ m_i²/N
  * @param meanVariance Σ σ_i/N
- * @param loss         training objective of the current phase per example: (data loss + prior terms)/P
+ * @param loss         training objective of the current task per example: (data loss + prior terms)/P
  */
-public record EpochRecord(int phase, int epoch, double p1, double p2, double testError1, double testError2,
-                          double selfOverlap, double meanVariance, double loss) {
+public record EpochRecord(int task, int epoch, double[] p, double[] testError, double selfOverlap,
+                          double meanVariance, double loss) {
 
     public EpochRecord {
-        if (phase != 1 && phase != 2) {
-            throw new IllegalArgumentException("phase must be 1 or 2, got " + phase);
+        if (task < 1) {
+            throw new IllegalArgumentException("task must be >= 1, got " + task);
         }
         if (epoch < 0) {
             throw new IllegalArgumentException("epoch must be >= 0, got " + epoch);
         }
+        if (p.length != task || testError.length != task) {
+            throw new IllegalArgumentException("a record of task " + task + " holds " + task
+                    + " overlaps and test errors, got " + p.length + " and " + testError.length);
+        }
+        p = p.clone();
+        testError = testError.clone();
     }
 
     /** {@code ε_g = arccos(p)/π} for an overlap p (clipped to [-1, 1]; NaN stays NaN). */
@@ -30,18 +37,73 @@ public record EpochRecord(int phase, int epoch, double p1, double p2, double tes
         return Math.acos(Math.max(-1, Math.min(1, p))) / Math.PI;
     }
 
-    /** ε_g on the first teacher. */
+    /** Overlap with the teacher of task t (1-based); NaN for a task not reached yet. */
+    public double p(int t) {
+        return t >= 1 && t <= p.length ? p[t - 1] : Double.NaN;
+    }
+
+    /** Test error on task t (1-based); NaN for a task not reached yet. */
+    public double testError(int t) {
+        return t >= 1 && t <= testError.length ? testError[t - 1] : Double.NaN;
+    }
+
+    /** ε_g on the teacher of task t (1-based); NaN for a task not reached yet. */
+    public double epsG(int t) {
+        double pt = p(t);
+        return Double.isNaN(pt) ? Double.NaN : generalizationError(pt);
+    }
+
+    /** ε_g on every task so far, indexed by task − 1. */
+    public double[] epsG() {
+        double[] e = new double[p.length];
+        for (int t = 0; t < e.length; t++) {
+            e[t] = generalizationError(p[t]);
+        }
+        return e;
+    }
+
+    /** ε_g on the first teacher (shorthand for {@code epsG(1)}). */
     public double epsG1() {
-        return generalizationError(p1);
+        return epsG(1);
     }
 
-    /** ε_g on the second teacher. */
+    /** ε_g on the second teacher (shorthand for {@code epsG(2)}; NaN during task 1). */
     public double epsG2() {
-        return Double.isNaN(p2) ? Double.NaN : generalizationError(p2);
+        return epsG(2);
     }
 
-    /** Test error on the teacher of the current phase. */
+    /** Test error on the task being trained. */
     public double currentTestError() {
-        return phase == 1 ? testError1 : testError2;
+        return testError(task);
+    }
+
+    @Override
+    public double[] p() {
+        return p.clone();
+    }
+
+    @Override
+    public double[] testError() {
+        return testError.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EpochRecord r && task == r.task && epoch == r.epoch && Arrays.equals(p, r.p)
+                && Arrays.equals(testError, r.testError) && Double.compare(selfOverlap, r.selfOverlap) == 0
+                && Double.compare(meanVariance, r.meanVariance) == 0 && Double.compare(loss, r.loss) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Integer.hashCode(task) + epoch) + Arrays.hashCode(p) + 7 * Arrays.hashCode(testError)
+                + Double.hashCode(selfOverlap) + Double.hashCode(loss);
+    }
+
+    @Override
+    public String toString() {
+        return "EpochRecord[task=" + task + ", epoch=" + epoch + ", p=" + Arrays.toString(p) + ", testError="
+                + Arrays.toString(testError) + ", selfOverlap=" + selfOverlap + ", meanVariance=" + meanVariance
+                + ", loss=" + loss + "]";
     }
 }

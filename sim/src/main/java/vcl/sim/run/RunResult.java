@@ -3,7 +3,7 @@ package vcl.sim.run;
 import java.util.List;
 
 /**
- * The outcome of one training phase: the recorded trajectory and the final fields.
+ * The outcome of training one task: the recorded trajectory and the final fields.
  *
  * @param trajectory   recorded epochs, in order, never empty (the last one is the final state)
  * @param fields       final fields h
@@ -33,5 +33,17 @@ public record RunResult(List<EpochRecord> trajectory, double[] fields, boolean s
     @Override
     public double[] fields() {
         return fields.clone();
+    }
+
+    /** Equal trajectories, equal final fields (element by element) and the same early stop. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunResult r && stoppedEarly == r.stoppedEarly && trajectory.equals(r.trajectory)
+                && java.util.Arrays.equals(fields, r.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return trajectory.hashCode() * 31 + java.util.Arrays.hashCode(fields) + (stoppedEarly ? 1 : 0);
     }
 }

@@ -1,6 +1,8 @@
 package vcl.sim.run;
 
 import vcl.sim.optim.OptimizerSpec;
+import vcl.sim.spec.OutOfRangeException;
+import vcl.sim.spec.Ranges;
 
 /**
  * How the fields are trained on one task.
@@ -22,14 +24,10 @@ public record SgdConfig(OptimizerSpec optimizer, int batchSize, int epochs, bool
             throw new IllegalArgumentException("an optimizer is required");
         }
         if (batchSize < 0) {
-            throw new IllegalArgumentException("batch must be >= 1 (or 0 for the default rule), got " + batchSize);
+            throw new OutOfRangeException("batch", ">= 1, or 0 for the default rule", Integer.toString(batchSize));
         }
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
-        }
-        if (recordEvery < 1) {
-            throw new IllegalArgumentException("record-every must be >= 1, got " + recordEvery);
-        }
+        Ranges.atLeast("epochs", epochs, 1);
+        Ranges.atLeast("record-every", recordEvery, 1);
     }
 
     /** The figure-1a protocol: momentum SGD (lr, momentum 0.9), default batch rule, fixed order. */
@@ -41,6 +39,14 @@ public record SgdConfig(OptimizerSpec optimizer, int batchSize, int epochs, bool
     public int batchSizeFor(int examples) {
         int b = batchSize > 0 ? batchSize : Math.max((examples + 19) / 20, 10);
         return Math.min(b, examples);
+    }
+
+    /** The configuration in words, naming the optimizer's class (part of the run-cache key). */
+    @Override
+    public String toString() {
+        return "SgdConfig[optimizer=" + optimizer.getClass().getName() + optimizer + ", batchSize=" + batchSize
+                + ", epochs=" + epochs + ", reshuffle=" + reshuffle + ", recordEvery=" + recordEvery
+                + ", stopAtZeroTestError=" + stopAtZeroTestError + "]";
     }
 
     /** A copy with another number of epochs. */

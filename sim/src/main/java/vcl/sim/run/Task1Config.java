@@ -1,10 +1,13 @@
 package vcl.sim.run;
 
+import java.util.List;
 import vcl.sim.data.Patterns;
 import vcl.sim.perceptron.SelfOverlapSchedule;
+import vcl.sim.spec.Ranges;
 
 /**
- * One task-1 simulation: a student of N fields learns P = round(αN) examples of a random teacher.
+ * One task-1 simulation: a student of N fields learns P = round(αN) examples of a random teacher;
+ * the one-task case of a {@link TaskSequence}.
  *
  * @param n             number of weights N, ≥ 1
  * @param alpha         load α = P/N, > 0
@@ -21,25 +24,28 @@ public record Task1Config(int n, double alpha, double betaField, SgdConfig train
     public static final int DEFAULT_TEST_SIZE = 10_000;
 
     public Task1Config {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, got " + n);
-        }
-        if (!(alpha > 0) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
-        }
-        if (!(betaField > 0) || Double.isInfinite(betaField)) {
-            throw new IllegalArgumentException("beta-field must be > 0, got " + betaField);
-        }
         if (training == null) {
             throw new IllegalArgumentException("a training configuration is required");
         }
-        if (!(entropyPrior >= 0) || Double.isInfinite(entropyPrior)) {
-            throw new IllegalArgumentException("entropy prior strength must be >= 0, got " + entropyPrior);
-        }
-        if (testSize < 1) {
-            throw new IllegalArgumentException("test size must be >= 1, got " + testSize);
-        }
-        Patterns.countForLoad(alpha, n);
+        Ranges.nonNegative("entropy-prior", entropyPrior);
+        new FieldPerceptron(n, betaField).examples(new TaskSpec(alpha, new TeacherSpec.Fresh(), testSize, training,
+                List.of(), selfOverlap));
+    }
+
+    /** The learner: N fields at β_f. */
+    public FieldPerceptron learner() {
+        return new FieldPerceptron(n, betaField);
+    }
+
+    /** The task: a fresh teacher at load α, with the entropy prior when its strength is > 0. */
+    public TaskSpec task() {
+        List<PriorSpec> priors = entropyPrior > 0 ? List.of(new PriorSpec.Entropy(entropyPrior)) : List.of();
+        return new TaskSpec(alpha, new TeacherSpec.Fresh(), testSize, training, priors, selfOverlap);
+    }
+
+    /** The one-task sequence. */
+    public TaskSequence sequence() {
+        return new TaskSequence(learner(), List.of(task()));
     }
 
     /** The figure-1a protocol at load α: N fields, β_f = 1, momentum SGD lr 0.03, no prior. */

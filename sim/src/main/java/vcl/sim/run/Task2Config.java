@@ -1,10 +1,13 @@
 package vcl.sim.run;
 
+import java.util.List;
 import vcl.sim.data.Patterns;
+import vcl.sim.spec.Ranges;
 
 /**
  * One task-2 simulation: after task 1, the student learns α2·N examples of a second teacher of
- * overlap r0 with the first, starting from the task-1 fields, with γ·KL(Q_h ‖ Q_{h1}) as prior.
+ * overlap r0 with the first, starting from the task-1 fields, with γ·KL(Q_h ‖ Q_{h1}) as prior;
+ * the two-task case of a {@link TaskSequence}.
  *
  * @param task1    the first task (N, β_f, test size are shared)
  * @param alpha2   load of task 2, > 0
@@ -18,16 +21,21 @@ public record Task2Config(Task1Config task1, double alpha2, double r0, double ga
         if (task1 == null || training == null) {
             throw new IllegalArgumentException("task-1 and task-2 training configurations are required");
         }
-        if (!(alpha2 > 0) || Double.isInfinite(alpha2)) {
-            throw new IllegalArgumentException("alpha2 must be > 0, got " + alpha2);
-        }
-        if (!(r0 >= -1 && r0 <= 1)) {
-            throw new IllegalArgumentException("r0 must lie in [-1, 1], got " + r0);
-        }
-        if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-            throw new IllegalArgumentException("gamma must be >= 0, got " + gamma);
-        }
+        Ranges.positive("alpha2", alpha2);
+        Ranges.within("r0", r0, -1, 1);
+        Ranges.nonNegative("gamma", gamma);
         Patterns.countForLoad(alpha2, task1.n());
+    }
+
+    /** Task 2: a teacher of overlap r0 with the first, γ·KL to the task-1 fields when γ > 0. */
+    public TaskSpec task2() {
+        List<PriorSpec> priors = gamma > 0 ? List.of(new PriorSpec.KlToPrevious(gamma)) : List.of();
+        return new TaskSpec(alpha2, new TeacherSpec.Correlated(r0), task1.testSize(), training, priors, null);
+    }
+
+    /** The two-task sequence. */
+    public TaskSequence sequence() {
+        return task1.sequence().then(task2());
     }
 
     /** Number of task-2 examples round(α2 N). */

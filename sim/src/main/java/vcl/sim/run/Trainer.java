@@ -5,16 +5,16 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import vcl.sim.data.MiniBatches;
 import vcl.sim.optim.Optimizer;
+import vcl.sim.perceptron.DataLoss;
 import vcl.sim.perceptron.FieldState;
-import vcl.sim.perceptron.GaussianFieldLoss;
 import vcl.sim.perceptron.GradientTerm;
 import vcl.sim.perceptron.SelfOverlapProjection;
 import vcl.sim.perceptron.SelfOverlapSchedule;
 
 /**
- * The training loop of one phase: for every mini-batch, data gradient (summed over the batch), plus
- * every prior term weighted by batch/P, one optimizer step, then the optional q* projection.
- * Confined to one thread.
+ * The training loop of one task: for every mini-batch, data gradient (summed over the batch), plus
+ * every prior term weighted by batch/P, one optimizer step, then the optional q* projection. The
+ * loss, the prior terms and the optimizer are given to it, not built by it. Confined to one thread.
  */
 final class Trainer {
 
@@ -30,22 +30,18 @@ final class Trainer {
     private final SgdConfig config;
     private final SelfOverlapSchedule schedule;
     private final UniformRandomProvider orderRng;
-    private final GaussianFieldLoss loss;
+    private final DataLoss loss;
 
-    Trainer(FieldState state, MiniBatches batches, List<GradientTerm> priors, SgdConfig config,
-            SelfOverlapSchedule schedule, UniformRandomProvider orderRng) {
+    Trainer(FieldState state, MiniBatches batches, DataLoss loss, List<GradientTerm> priors, Optimizer optimizer,
+            SgdConfig config, SelfOverlapSchedule schedule, UniformRandomProvider orderRng) {
         this.state = state;
         this.batches = batches;
+        this.loss = loss;
         this.priors = List.copyOf(priors);
-        this.optimizer = config.optimizer().create(state.size());
+        this.optimizer = optimizer;
         this.config = config;
         this.schedule = schedule;
         this.orderRng = orderRng;
-        this.loss = new GaussianFieldLoss(state.size());
-    }
-
-    GaussianFieldLoss loss() {
-        return loss;
     }
 
     /** Trains for the configured epochs and returns the recorded trajectory and the final fields. */

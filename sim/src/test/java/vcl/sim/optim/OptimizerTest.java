@@ -74,8 +74,7 @@ class OptimizerTest {
         assertTrue(OptimizerSpec.momentum(0.03, 0.9).create(3) instanceof Momentum);
         assertTrue(OptimizerSpec.momentum(0.03, 0).create(3) instanceof Sgd);
         assertTrue(OptimizerSpec.adam(1e-3, WeightDecay.NONE).create(3) instanceof Adam);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new OptimizerSpec("rmsprop", 0.1, 0, 0.9, 0.999, 1e-8, WeightDecay.NONE));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OptimizerKind.of("rmsprop"));
         assertTrue(e.getMessage().contains("optimizer"));
         e = assertThrows(IllegalArgumentException.class, () -> OptimizerSpec.momentum(0, 0.9));
         assertTrue(e.getMessage().contains("lr"));

@@ -52,7 +52,7 @@ class ConvergenceTimeTest {
         List<EpochRecord> records = new ArrayList<>();
         for (int t = 0; t < eps.length; t++) {
             double p = Math.cos(Math.PI * eps[t]);
-            records.add(new EpochRecord(1, t, p, Double.NaN, 0, Double.NaN, 0.5, 0.5, 0));
+            records.add(new EpochRecord(1, t, new double[] {p}, new double[] {0}, 0.5, 0.5, 0));
         }
         assertEquals(4000, ConvergenceTime.of(records, ConvergenceTime.FIGURE_2C_WINDOW,
                 ConvergenceTime.FIGURE_2C_THRESHOLD).getAsInt());

@@ -49,7 +49,7 @@ class RunTest {
         assertTrue(r.finalEpsG() < 0.15, "learned: eps_g = " + r.finalEpsG());
         assertTrue(t.get(3).loss() < t.get(0).loss());
         // the test error estimates ε_g
-        assertEquals(r.finalEpsG(), r.last().testError1(), 0.05);
+        assertEquals(r.finalEpsG(), r.last().testError(1), 0.05);
         assertEquals(1 - r.last().selfOverlap(), r.last().meanVariance(), 1e-12);
     }
 
@@ -58,7 +58,7 @@ class RunTest {
         SgdConfig sgd = new SgdConfig(OptimizerSpec.momentum(0.03, 0.9), 0, 400, false, 100, true);
         RunResult r = Task1Run.run(new Task1Config(100, 4, 1.0, sgd, 0, null, 2000), 5L);
         assertTrue(r.stoppedEarly(), "should reach zero test error at alpha = 4");
-        assertEquals(0.0, r.last().testError1());
+        assertEquals(0.0, r.last().testError(1));
         assertTrue(r.last().epoch() < 400);
     }
 
@@ -99,10 +99,10 @@ class RunTest {
         Task2Sweep.Run run = runs.get(0);
         EpochRecord start = run.task2().trajectory().get(0);
         EpochRecord end = run.task2().last();
-        assertEquals(2, end.phase());
-        assertEquals(run.task1().last().p1(), start.p1(), 0, "task 2 starts from the task-1 fields");
-        assertTrue(end.p2() > start.p2() + 0.2, "learns teacher 2: " + start.p2() + " -> " + end.p2());
-        assertTrue(end.p1() < start.p1(), "forgets teacher 1 at r0 = 0");
+        assertEquals(2, end.task());
+        assertEquals(run.task1().last().p(1), start.p(1), 0, "task 2 starts from the task-1 fields");
+        assertTrue(end.p(2) > start.p(2) + 0.2, "learns teacher 2: " + start.p(2) + " -> " + end.p(2));
+        assertTrue(end.p(1) < start.p(1), "forgets teacher 1 at r0 = 0");
     }
 
     @Test

@@ -1,0 +1,153 @@
+package vcl.sim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import vcl.sim.data.MiniBatches;
+import vcl.sim.data.Patterns;
+import vcl.sim.data.SpinWords;
+import vcl.sim.data.Teacher;
+import vcl.sim.perceptron.DataLoss;
+import vcl.sim.perceptron.FieldState;
+import vcl.sim.perceptron.GaussianFieldLoss;
+import vcl.sim.perceptron.GradientTerm;
+import vcl.sim.spec.Ranges;
+
+/**
+ * The field-space binary perceptron as a {@link Learner} of teacher-student tasks: N fields h at
+ * inverse temperature β_f, trained on the Gaussian-field loss plus each task's prior terms.
+ *
+ * <p>Random streams of a task, split off the generator of its run seed in this order: the first task
+ * splits data (its teacher, then its training set), test, initial fields {@code h_i ~ N(0,1)} and
+ * mini-batch order; every later task splits teacher, data, test and order, and starts from the
+ * fields the previous task ended at. Records of task t observe the teachers and test sets of tasks
+ * 1..t.
+ *
+ * @param n         number of weights N, ≥ 1
+ * @param betaField field inverse temperature β_f, a finite number > 0 (1 in the paper)
+ */
+public record FieldPerceptron(int n, double betaField) implements Learner<TaskSpec, FieldPerceptron.State> {
+
+    public FieldPerceptron {
+        Ranges.atLeast("n", n, 1);
+        Ranges.positive("beta-field", betaField);
+    }
+
+    /**
+     * The perceptron after some tasks: every task's teacher and test set, the final fields, and
+     * every task's trajectory.
+     */
+    public record State(List<Teacher> teachers, List<Patterns> tests, double[] fields, SequenceResult result)
+            implements Learner.State {
+
+        public State {
+            teachers = List.copyOf(teachers);
+            tests = List.copyOf(tests);
+            fields = fields.clone();
+        }
+
+        /** The final fields (a copy). */
+        @Override
+        public double[] fields() {
+            return fields.clone();
+        }
+    }
+
+    /** The data of one task, drawn before its training. */
+    private record Drawn(Teacher teacher, Patterns train, Patterns test, double[] initialFields,
+                         UniformRandomProvider orderRng) {
+    }
+
+    /** Number of training examples P = round(αN) of a task. */
+    public int examples(TaskSpec task) {
+        return Patterns.countForLoad(task.alpha(), n);
+    }
+
+    @Override
+    public State learn(State before, TaskSpec task, long runSeed) {
+        Drawn d = draw(before, task, RandomStreams.of(runSeed));
+        List<Teacher> teachers = append(before == null ? List.of() : before.teachers(), d.teacher());
+        List<Patterns> tests = append(before == null ? List.of() : before.tests(), d.test());
+        FieldState state = new FieldState(d.initialFields(), betaField);
+        List<GradientTerm> priors = new ArrayList<>();
+        double[] previous = before == null ? null : before.fields;
+        task.priors().forEach(p -> p.term(previous).ifPresent(priors::add));
+        DataLoss loss = new GaussianFieldLoss(n);
+        MiniBatches batches = new MiniBatches(d.train(), task.training().batchSizeFor(d.train().count()));
+        Trainer trainer = new Trainer(state, batches, loss, priors, task.training().optimizer().create(n),
+                task.training(), task.selfOverlap(), d.orderRng());
+        int number = teachers.size();
+        long[] signs = new long[SpinWords.words(n)];
+        Patterns train = d.train();
+        RunResult result = trainer.train((epoch, s) -> {
+            SpinWords.packSigns(s.fields(), s.size(), signs);
+            double objective = loss.value(s, train);
+            for (GradientTerm prior : priors) {
+                objective += prior.value(s);
+            }
+            double[] p = new double[number];
+            double[] testError = new double[number];
+            for (int t = 0; t < number; t++) {
+                p[t] = teachers.get(t).overlap(signs);
+                testError[t] = tests.get(t).errorRate(signs);
+            }
+            return new EpochRecord(number, epoch, p, testError, s.selfOverlap(), s.meanVariance(),
+                    objective / train.count());
+        });
+        return new State(teachers, tests, result.fields(),
+                SequenceResult.then(before == null ? null : before.result(), result));
+    }
+
+    @Override
+    public State resume(State before, TaskSpec task, long runSeed, RunResult known) {
+        Drawn d = draw(before, task, RandomStreams.of(runSeed));
+        if (known.fields().length != n) {
+            throw new IllegalArgumentException("a stored result of " + known.fields().length + " fields for N = " + n);
+        }
+        return new State(append(before == null ? List.of() : before.teachers(), d.teacher()),
+                append(before == null ? List.of() : before.tests(), d.test()), known.fields(),
+                SequenceResult.then(before == null ? null : before.result(), known));
+    }
+
+    private Drawn draw(State before, TaskSpec task, SplittableUniformRandomProvider rng) {
+        if (before == null) {
+            if (task.needsPrevious()) {
+                throw new IllegalArgumentException("the first task cannot refer to a previous task");
+            }
+            UniformRandomProvider dataRng = rng.split();
+            UniformRandomProvider testRng = rng.split();
+            UniformRandomProvider initRng = rng.split();
+            UniformRandomProvider orderRng = rng.split();
+            Teacher teacher = task.teacher().draw(n, null, dataRng);
+            Patterns train = Patterns.draw(teacher, examples(task), dataRng);
+            Patterns test = Patterns.draw(teacher, task.testSize(), testRng);
+            return new Drawn(teacher, train, test, gaussianFields(n, initRng), orderRng);
+        }
+        UniformRandomProvider teacherRng = rng.split();
+        UniformRandomProvider dataRng = rng.split();
+        UniformRandomProvider testRng = rng.split();
+        UniformRandomProvider orderRng = rng.split();
+        Teacher previous = before.teachers().get(before.teachers().size() - 1);
+        Teacher teacher = task.teacher().draw(n, previous, teacherRng);
+        Patterns train = Patterns.draw(teacher, examples(task), dataRng);
+        Patterns test = Patterns.draw(teacher, task.testSize(), testRng);
+        return new Drawn(teacher, train, test, before.fields, orderRng);
+    }
+
+    static double[] gaussianFields(int n, UniformRandomProvider rng) {
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        double[] h = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = gauss.sample();
+        }
+        return h;
+    }
+
+    private static <E> List<E> append(List<E> list, E e) {
+        List<E> out = new ArrayList<>(list);
+        out.add(e);
+        return out;
+    }
+}
