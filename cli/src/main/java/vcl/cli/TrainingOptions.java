@@ -1,6 +1,7 @@
 package vcl.cli;
 
 import vcl.experiments.io.OutputFormat;
+import vcl.experiments.spec.UserInputException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class TrainingOptions {
 
     static void require(boolean ok, String message) {
         if (!ok) {
-            throw new IllegalArgumentException(message);
+            throw UserInputException.malformed(message.split("[ :]")[0], message);
         }
     }
 

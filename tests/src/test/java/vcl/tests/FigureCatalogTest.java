@@ -38,7 +38,7 @@ class FigureCatalogTest {
 
     @Test
     void everyFigureRendersAllFiles(@TempDir Path dir) throws Exception {
-        for (FigureDefinition fig : FigureCatalog.all()) {
+        for (FigureDefinition fig : FigureCatalog.PAPER.figures()) {
             FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT, RunCache.NONE));
             List<Path> files = FigureWriter.write(fig.id(), Preset.tiny, result, dir, 0.0, 1);
             assertEquals(5, files.size());
@@ -77,7 +77,7 @@ class FigureCatalogTest {
 
     @Test
     void figure2bCsvHoldsTheSolverNumbers(@TempDir Path dir) throws Exception {
-        FigureDefinition fig = FigureCatalog.find("2b").orElseThrow();
+        FigureDefinition fig = FigureCatalog.PAPER.find("2b").orElseThrow();
         FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT, RunCache.NONE));
         FigureWriter.write("2b", Preset.tiny, result, dir, 0.0, 1);
         List<Task1Solution> solved = new Task1Sweep(new Task1Solver(20)).sweep(new double[] {0.5, 1.0}, null);
