@@ -1,21 +1,25 @@
 package vcl.experiments.spec;
 
 /**
- * The allowed values of one numeric option, and the one place that words a violation. Two
- * readings: a <em>signed quantity</em> (a load, an inverse temperature, a strength) has a bound at
- * zero and possibly a sanity cap, and reads "be a finite number &gt; 0 and &lt;= 50"; an
+ * The allowed values of one numeric option, and the one place that words a violation. Three
+ * readings ({@link Kind}): a <em>quantity</em> (a load, an inverse temperature, a strength) has a
+ * bound at zero and possibly a sanity cap, and reads "be a finite number &gt; 0 and &lt;= 50"; an
  * <em>interval</em> (an overlap, a tolerance) reads "lie in [-1, 1]" or "lie in the open interval
- * (0, 1)".
+ * (0, 1)"; a <em>count</em> (epochs, repeats) reads "be an integer &gt;= 1".
  *
  * @param lo       lower bound
  * @param loOpen   whether {@code lo} itself is excluded
  * @param hi       upper bound ({@code +inf}: none)
  * @param hiOpen   whether {@code hi} itself is excluded
- * @param interval whether to word the range as an interval rather than as a signed quantity
+ * @param kind     how the range is worded
  */
-public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, boolean interval) {
+public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, Kind kind) {
+
+    /** How a range is worded. */
+    public enum Kind { QUANTITY, INTERVAL, COUNT }
 
     public Range {
+        java.util.Objects.requireNonNull(kind, "kind");
         if (!(lo < hi) || Double.isNaN(lo)) {
             throw new IllegalArgumentException("empty range: " + lo + " .. " + hi);
         }
@@ -23,27 +27,27 @@ public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, boolea
 
     /** A quantity in (0, cap]; {@code cap = +inf} for no cap. */
     public static Range positive(double cap) {
-        return new Range(0, true, cap, false, false);
+        return new Range(0, true, cap, false, Kind.QUANTITY);
     }
 
     /** A quantity in [0, cap]; {@code cap = +inf} for no cap. */
     public static Range nonNegative(double cap) {
-        return new Range(0, false, cap, false, false);
+        return new Range(0, false, cap, false, Kind.QUANTITY);
     }
 
-    /** An integer-valued quantity at least {@code min}. */
-    public static Range atLeast(double min) {
-        return new Range(min, false, Double.POSITIVE_INFINITY, false, false);
+    /** A count at least {@code min}. */
+    public static Range atLeast(int min) {
+        return new Range(min, false, Double.POSITIVE_INFINITY, false, Kind.COUNT);
     }
 
     /** The closed interval [lo, hi]. */
     public static Range closed(double lo, double hi) {
-        return new Range(lo, false, hi, false, true);
+        return new Range(lo, false, hi, false, Kind.INTERVAL);
     }
 
     /** The open interval (lo, hi). */
     public static Range open(double lo, double hi) {
-        return new Range(lo, true, hi, true, true);
+        return new Range(lo, true, hi, true, Kind.INTERVAL);
     }
 
     /** Whether {@code v} is allowed (NaN never is). */
@@ -55,11 +59,11 @@ public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, boolea
 
     /** What an allowed value satisfies, as a verb phrase after "must". */
     public String requirement() {
-        if (interval) {
+        if (kind == Kind.INTERVAL) {
             return loOpen && hiOpen ? "lie in the open interval (" + format(lo) + ", " + format(hi) + ")"
                     : "lie in " + (loOpen ? "(" : "[") + format(lo) + ", " + format(hi) + (hiOpen ? ")" : "]");
         }
-        String s = "be a finite number " + (loOpen ? "> " : ">= ") + format(lo);
+        String s = (kind == Kind.COUNT ? "be an integer " : "be a finite number ") + (loOpen ? "> " : ">= ") + format(lo);
         return Double.isInfinite(hi) ? s : s + " and " + (hiOpen ? "< " : "<= ") + format(hi);
     }
 
