@@ -19,8 +19,8 @@ public final class BenchTask1Command implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "0.01:2.0:0.01", paramLabel = "LIST", description = "Loads (default ${DEFAULT-VALUE}).")
     String alpha;
 
-    @Option(names = "--beta", defaultValue = "20", description = "Inverse temperature (default ${DEFAULT-VALUE}).")
-    double beta;
+    @picocli.CommandLine.Mixin
+    BetaOption beta;
 
     @Option(names = "--warmup", defaultValue = "1", description = "Untimed sweeps first (default ${DEFAULT-VALUE}).")
     int warmup;
@@ -33,7 +33,7 @@ public final class BenchTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task1BenchSpec request = new Task1BenchSpec(ValueList.parse("--alpha", alpha), beta, warmup, repeats, serial);
+        Task1BenchSpec request = new Task1BenchSpec(ValueList.parse("--alpha", alpha), beta.value(), warmup, repeats, serial);
         return Task1Benchmark.run(request, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 }

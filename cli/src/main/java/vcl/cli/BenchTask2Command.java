@@ -19,8 +19,8 @@ public final class BenchTask2Command implements Callable<Integer> {
     @Option(names = "--alpha1", defaultValue = "2", description = "Load of task 1 (default ${DEFAULT-VALUE}).")
     double alpha1;
 
-    @Option(names = "--beta", defaultValue = "20", description = "Inverse temperature (default ${DEFAULT-VALUE}).")
-    double beta;
+    @picocli.CommandLine.Mixin
+    BetaOption beta;
 
     @Option(names = "--gamma1-alpha2", defaultValue = "0.01,0.1,0.5:7:0.5", paramLabel = "LIST",
             description = "α2 values at γ = 1 (default ${DEFAULT-VALUE}).")
@@ -33,8 +33,8 @@ public final class BenchTask2Command implements Callable<Integer> {
     @Option(names = "--r0", defaultValue = "-0.5,0,0.5", paramLabel = "LIST", description = "Teacher overlaps (default ${DEFAULT-VALUE}).")
     String r0;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Threads for the (γ, r0) sweeps; 0: available processors.")
-    int threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--warmup", defaultValue = "0", description = "Untimed grids first (default ${DEFAULT-VALUE}).")
     int warmup;
@@ -44,8 +44,8 @@ public final class BenchTask2Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Task2BenchSpec request = new Task2BenchSpec(alpha1, beta, ValueList.parse("--gamma1-alpha2", alpha2Strong),
-                ValueList.parse("--gamma01-alpha2", alpha2Weak), ValueList.parse("--r0", r0), threads, warmup, transition);
+        Task2BenchSpec request = new Task2BenchSpec(alpha1, beta.value(), ValueList.parse("--gamma1-alpha2", alpha2Strong),
+                ValueList.parse("--gamma01-alpha2", alpha2Weak), ValueList.parse("--r0", r0), threads.value(), warmup, transition);
         return Task2Benchmark.run(request, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 }

@@ -36,8 +36,8 @@ public final class FigureCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master seed of the simulations (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Threads for simulations (0 = all cores).")
-    int threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--no-cache", description = "Recompute every simulation run (by default finished runs are kept in DIR/.cache, so a stopped figure resumes where it stopped).")
     boolean noCache;
@@ -53,7 +53,7 @@ public final class FigureCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
-        return render(FigureRequest.of(FigureCatalog.PAPER, id, preset, out, seed, threads, !noCache, pngScale),
+        return render(FigureRequest.of(FigureCatalog.PAPER, id, preset, out, seed, threads.value(), !noCache, pngScale),
                 spec.commandLine());
     }
 

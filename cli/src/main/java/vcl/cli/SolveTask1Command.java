@@ -27,8 +27,8 @@ public final class SolveTask1Command implements Callable<Integer> {
             description = "Loads α = P/N in (0, 50]: values and ranges start:stop:step, e.g. 0.1:2.0:0.1,2.5")
     String alpha;
 
-    @Option(names = "--beta", defaultValue = "20", description = "Learning inverse temperature β in (0, 1000] (default ${DEFAULT-VALUE}).")
-    double beta;
+    @picocli.CommandLine.Mixin
+    BetaOption beta;
 
     @Option(names = "--prior", defaultValue = "flat",
             description = "Single-site prior: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -46,7 +46,7 @@ public final class SolveTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task1SolveSpec request = new Task1SolveSpec(ValueList.parse("--alpha", alpha), beta, prior, entropyK, qStarFixed,
+        Task1SolveSpec request = new Task1SolveSpec(ValueList.parse("--alpha", alpha), beta.value(), prior, entropyK, qStarFixed,
                 solverOptions.transition, solverOptions.settings());
         SolveTable result = Task1Solve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, solverOptions, spec.commandLine());

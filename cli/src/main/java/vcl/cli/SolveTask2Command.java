@@ -29,8 +29,8 @@ public final class SolveTask2Command implements Callable<Integer> {
     @Option(names = "--alpha1", required = true, description = "Load α1 in (0, 50] of task 1 (the reference).")
     double alpha1;
 
-    @Option(names = "--beta", defaultValue = "20", description = "Learning inverse temperature β in (0, 1000] (default ${DEFAULT-VALUE}).")
-    double beta;
+    @picocli.CommandLine.Mixin
+    BetaOption beta;
 
     @Option(names = "--gamma", required = true, description = "KL strength γ in [0, 100] of the prior to task 1.")
     double gamma;
@@ -46,7 +46,7 @@ public final class SolveTask2Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task2SolveSpec request = new Task2SolveSpec(alpha1, beta, gamma, ValueList.parse("--r0", r0),
+        Task2SolveSpec request = new Task2SolveSpec(alpha1, beta.value(), gamma, ValueList.parse("--r0", r0),
                 ValueList.parse("--alpha2", alpha2), solverOptions.transition, solverOptions.settings());
         return SolveOutput.emit(Task2Solve.run(request, solverOptions.format != OutputFormat.csv,
                 spec.commandLine().getErr()), solverOptions, spec.commandLine());
