@@ -57,20 +57,25 @@ public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, Kind k
         return above && below && Double.isFinite(v);
     }
 
-    /** What an allowed value satisfies, as a verb phrase after "must". */
-    public String requirement() {
+    /** The allowed values in words: "in [-1, 1]", "in the open interval (0, 1)", "a finite number > 0 and <= 50". */
+    public String allowed() {
         if (kind == Kind.INTERVAL) {
-            return loOpen && hiOpen ? "lie in the open interval (" + format(lo) + ", " + format(hi) + ")"
-                    : "lie in " + (loOpen ? "(" : "[") + format(lo) + ", " + format(hi) + (hiOpen ? ")" : "]");
+            return loOpen && hiOpen ? "in the open interval (" + format(lo) + ", " + format(hi) + ")"
+                    : "in " + (loOpen ? "(" : "[") + format(lo) + ", " + format(hi) + (hiOpen ? ")" : "]");
         }
-        String s = (kind == Kind.COUNT ? "be an integer " : "be a finite number ") + (loOpen ? "> " : ">= ") + format(lo);
+        String s = (kind == Kind.COUNT ? "an integer " : "a finite number ") + (loOpen ? "> " : ">= ") + format(lo);
         return Double.isInfinite(hi) ? s : s + " and " + (hiOpen ? "< " : "<= ") + format(hi);
+    }
+
+    /** What an allowed value satisfies, after "must": "lie " for an interval, else "be ", then {@link #allowed()}. */
+    public String requirement() {
+        return (kind == Kind.INTERVAL ? "lie " : "be ") + allowed();
     }
 
     /** Returns {@code v}, or throws the one-wording {@link UserInputException} for {@code option}. */
     public double check(String option, double v) {
         if (!contains(v)) {
-            throw new UserInputException(option, requirement(), format(v));
+            throw UserInputException.outside(option, this, format(v));
         }
         return v;
     }
@@ -78,7 +83,7 @@ public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, Kind k
     /** Integer variant of {@link #check(String, double)}. */
     public int check(String option, int v) {
         if (!contains(v)) {
-            throw new UserInputException(option, requirement(), Integer.toString(v));
+            throw UserInputException.outside(option, this, Integer.toString(v));
         }
         return v;
     }

@@ -2,9 +2,10 @@ package vcl.experiments.spec;
 
 /**
  * A value a user gave is outside its allowed range: the command line maps it to exit code 2 and
- * prints {@link #getMessage()} ("--gamma must be a finite number >= 0 and <= 100, got -1"). Raised
- * only by the typed specs' constructors (through {@link Range}) and the LIST parser, never for a
- * broken internal invariant.
+ * prints {@link #getMessage()}, one line in one wording, "OPTION must be ALLOWED, got GIVEN"
+ * ("--gamma must be a finite number >= 0 and <= 100, got -1"); an interval reads "lie in"
+ * ("--r0 must lie in [-1, 1], got 1.5"). Raised only by the typed specs' constructors (through
+ * {@link Range}) and the LIST parser, never for a broken internal invariant.
  *
  * <p>It is an {@link IllegalArgumentException} (the value is an illegal argument of the command),
  * but the command line tells the two apart: only this type means "bad input".
@@ -17,28 +18,29 @@ public final class UserInputException extends IllegalArgumentException {
     private final String allowed;
 
     /**
-     * The one wording: {@code OPTION must ALLOWED, got GIVEN}.
-     *
      * @param option  the option as the user typed it, e.g. {@code --gamma}
-     * @param allowed what the value must satisfy, as a verb phrase, e.g. {@code lie in [-1, 1]} or
-     *                {@code be a finite number > 0}; see {@link Range#requirement()}
+     * @param allowed the allowed range in words, e.g. {@code in [0, 100]} or {@code a finite number > 0}
      * @param given   the value the user gave, as text
      */
     public UserInputException(String option, String allowed, String given) {
-        super(option + " must " + allowed + ", got " + given);
-        this.option = option;
-        this.allowed = allowed;
+        this(option, allowed, option + " must be " + allowed + ", got " + given, true);
+    }
+
+    /** The value {@code given} of {@code option} lies outside {@code range}. */
+    public static UserInputException outside(String option, Range range, String given) {
+        return new UserInputException(option, range.allowed(),
+                option + " must " + range.requirement() + ", got " + given, true);
     }
 
     /** A free-form message about one option (for malformed text rather than a value out of range). */
     public static UserInputException malformed(String option, String message) {
-        return new UserInputException(option, message);
+        return new UserInputException(option, "", message, true);
     }
 
-    private UserInputException(String option, String message) {
+    private UserInputException(String option, String allowed, String message, boolean composed) {
         super(message);
         this.option = option;
-        this.allowed = "";
+        this.allowed = allowed;
     }
 
     /** The option the message is about, e.g. {@code --gamma}. */
@@ -46,7 +48,7 @@ public final class UserInputException extends IllegalArgumentException {
         return option;
     }
 
-    /** What the value must satisfy (empty for malformed text). */
+    /** The allowed range in words, e.g. {@code in [-1, 1]} (empty for malformed text). */
     public String allowed() {
         return allowed;
     }
