@@ -23,24 +23,28 @@ public final class UserInputException extends IllegalArgumentException {
      * @param given   the value the user gave, as text
      */
     public UserInputException(String option, String allowed, String given) {
-        this(option, allowed, option + " must be " + allowed + ", got " + given, true);
+        this(new Parts(option, allowed, option + " must be " + allowed + ", got " + given));
     }
 
     /** The value {@code given} of {@code option} lies outside {@code range}. */
     public static UserInputException outside(String option, Range range, String given) {
-        return new UserInputException(option, range.allowed(),
-                option + " must " + range.requirement() + ", got " + given, true);
+        return new UserInputException(new Parts(option, range.allowed(),
+                option + " must " + range.requirement() + ", got " + given));
     }
 
     /** A free-form message about one option (for malformed text rather than a value out of range). */
     public static UserInputException malformed(String option, String message) {
-        return new UserInputException(option, "", message, true);
+        return new UserInputException(new Parts(option, "", message));
     }
 
-    private UserInputException(String option, String allowed, String message, boolean composed) {
-        super(message);
-        this.option = option;
-        this.allowed = allowed;
+    /** What an instance carries: the option, its allowed range in words, the message. */
+    private record Parts(String option, String allowed, String message) {
+    }
+
+    private UserInputException(Parts parts) {
+        super(parts.message());
+        this.option = parts.option();
+        this.allowed = parts.allowed();
     }
 
     /** The option the message is about, e.g. {@code --gamma}. */
