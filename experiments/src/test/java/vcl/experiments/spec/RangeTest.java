@@ -28,6 +28,17 @@ class RangeTest {
     }
 
     @Test
+    void theConstructorAndTheRangesShareTheWording() {
+        UserInputException e = new UserInputException("--lr", "a finite number > 0", "-1");
+        assertEquals("--lr must be a finite number > 0, got -1", e.getMessage());
+        assertEquals("--lr", e.option());
+        UserInputException r = assertThrows(UserInputException.class, () -> SolverRanges.R0.check("--r0", 2.0));
+        assertEquals("in [-1, 1]", r.allowed());
+        assertEquals("--r0", r.option());
+        assertEquals("a finite number > 0 and <= 50", SolverRanges.ALPHA.allowed());
+    }
+
+    @Test
     void boundsAreInclusiveOrExclusiveAsDocumented() {
         assertEquals(50.0, SolverRanges.ALPHA.check("--alpha", 50.0));
         assertEquals(0.0, SolverRanges.GAMMA.check("--gamma", 0.0));
