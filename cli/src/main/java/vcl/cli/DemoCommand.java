@@ -1,14 +1,12 @@
 package vcl.cli;
 
-import vcl.experiments.io.Progress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.experiments.figures.FigureCatalog;
-import vcl.experiments.figures.FigureContext;
-import vcl.experiments.figures.Preset;
-import vcl.experiments.figures.RunCache;
+import vcl.experiments.spec.FigureRequest;
 
 /** {@code vcl demo}: the main job for a newcomer: a paper figure, theory against simulation, quick preset. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -17,13 +15,15 @@ public final class DemoCommand implements Callable<Integer> {
 
     static final String FIGURE = "2b";
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
     public Integer call() {
-        return FigureCommand.render(FigureCatalog.find(FIGURE).orElseThrow(), Preset.quick, out,
-                new FigureContext(1, Runtime.getRuntime().availableProcessors(), Progress::start,
-                        new RunCache(out.resolve(".cache"))), 2);
+        return FigureCommand.render(FigureRequest.of(FigureCatalog.PAPER, FIGURE, "quick", out, 1, 0, true, 2),
+                spec.commandLine());
     }
 }

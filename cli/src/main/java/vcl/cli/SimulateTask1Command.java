@@ -4,6 +4,7 @@ import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.UserInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -94,9 +95,9 @@ public final class SimulateTask1Command implements Callable<Integer> {
             return new SelfOverlapSchedule(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
                     Double.parseDouble(parts[2]));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--qstar-ramp: '" + text + "' is not START:END:EPOCHS");
+            throw UserInputException.malformed("--qstar-ramp", "--qstar-ramp: '" + text + "' is not START:END:EPOCHS");
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--qstar-ramp: " + e.getMessage());
+            throw UserInputException.malformed("--qstar-ramp", "--qstar-ramp: " + e.getMessage());
         }
     }
 }

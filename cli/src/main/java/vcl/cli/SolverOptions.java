@@ -1,15 +1,11 @@
 package vcl.cli;
 
-import vcl.experiments.io.OutputFormat;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
-import vcl.theory.replica.BranchPoint;
+import vcl.experiments.io.OutputFormat;
+import vcl.experiments.spec.SolverSettings;
 
-/** Options shared by the {@code solve} commands: solver accuracy and where the rows go. */
+/** Options shared by the {@code solve} commands: solver accuracy, the transition, shown rows, where the rows go. */
 public final class SolverOptions {
 
     @Option(names = "--tolerance", defaultValue = "1e-10", description = "Residual tolerance of the solver (default ${DEFAULT-VALUE}).")
@@ -28,32 +24,12 @@ public final class SolverOptions {
         "(by default one row per load: the stable one, the larger free entropy; metastable ones are listed on stderr)."})
     boolean allBranches;
 
-    /**
-     * The rows to print: all of them with {@code --all-branches}, else the stable row of each load, the
-     * metastable ones being reported on {@code err} so that they are never hidden.
-     */
-    <S extends BranchPoint<S>> List<S> shown(List<S> rows, Function<S, String> where, PrintWriter err) {
-        if (allBranches) {
-            return rows;
-        }
-        List<S> out = new ArrayList<>();
-        for (S s : rows) {
-            if (s.branch().stable()) {
-                out.add(s);
-            } else {
-                err.printf("%s: a second solution coexists (%s, free entropy %.10g, below the stable one's); "
-                        + "--all-branches prints it%n", where.apply(s), s.branch().label(), s.phi());
-            }
-        }
-        err.flush();
-        return out;
-    }
+    @Option(names = "--transition", description = {"Also locate the first-order transition (equal Φ on both branches;",
+        "in task 2 one for every r0); printed on stderr and in JSON."})
+    boolean transition;
 
-    /** Checks the values, with messages naming the option and its range. */
-    void validate() {
-        if (!(tolerance > 0 && tolerance < 1e-3)) {
-            throw new IllegalArgumentException("--tolerance must lie in (0, 1e-3), got " + tolerance);
-        }
-        Checks.atLeast("--max-iterations", maxIterations, 1);
+    /** The solver settings (validated by {@link SolverSettings}). */
+    SolverSettings settings() {
+        return new SolverSettings(tolerance, maxIterations, allBranches);
     }
 }

@@ -114,7 +114,7 @@ final class TrainingOptions {
 
     static void require(boolean ok, String message) {
         if (!ok) {
-            throw new IllegalArgumentException(message);
+            throw UserInputException.malformed(message.split("[ :]")[0], message);
         }
     }
 

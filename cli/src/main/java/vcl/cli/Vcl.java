@@ -27,8 +27,9 @@ public final class Vcl implements Runnable {
     /** Builds the configured command line (shared by {@link #main} and the tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Vcl());
-        cl.setParameterExceptionHandler(new BadInputHandler());
-        cl.setExecutionExceptionHandler(new BadInputHandler());
+        ExitCodeHandler handler = new ExitCodeHandler();
+        cl.setParameterExceptionHandler(handler);
+        cl.setExecutionExceptionHandler(handler);
         return cl;
     }
 

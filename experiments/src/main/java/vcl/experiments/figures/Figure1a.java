@@ -2,7 +2,6 @@ package vcl.experiments.figures;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -22,23 +21,14 @@ import vcl.theory.task1.Task1Solver;
  * (momentum SGD, the figure-1a protocol), mean over seeds with a min–max band, and the replica
  * prediction at β = 20 (stable branch) as dashed horizontal lines.
  */
-final class Figure1a implements FigureDefinition {
+final class Figure1a extends PaperFigure {
 
     private static final double[] ALPHAS = {0.5, 1.0, 1.5, 2.0};
 
-    @Override
-    public String id() {
-        return "1a";
-    }
-
-    @Override
-    public String title() {
-        return "task-1 generalization error vs epoch, SGD (alpha 0.5, 1, 1.5, 2) with the beta = 20 theory";
-    }
-
-    @Override
-    public String presets() {
-        return "quick: N = 1000, 8 seeds, 300 epochs; paper: N = 1000, 20 seeds, 500 epochs (momentum 0.9, lr 0.03)";
+    Figure1a() {
+        super("1a",
+                "task-1 generalization error vs epoch, SGD (alpha 0.5, 1, 1.5, 2) with the beta = 20 theory",
+                "quick: N = 1000, 8 seeds, 300 epochs; paper: N = 1000, 20 seeds, 500 epochs (momentum 0.9, lr 0.03)");
     }
 
     @Override
@@ -71,13 +61,8 @@ final class Figure1a implements FigureDefinition {
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, epochs), AxisSpec.linear("ε_g").range(0, 0.52),
                 series.toArray(new Series[0]));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("n", n);
-        params.put("alpha", ALPHAS);
-        params.put("seeds", seeds);
-        params.put("epochs", epochs);
-        params.put("record_every", every);
-        params.put("optimizer", "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
+        Map<String, Object> params = trajectoryParameters(n, ALPHAS, seeds, epochs, every,
+                "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
         params.put("beta_field", 1.0);
         params.put("theory_beta", 20.0);
         params.put("theory_eps_g", theory);

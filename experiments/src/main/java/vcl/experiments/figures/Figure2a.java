@@ -13,21 +13,12 @@ import vcl.plots.Series;
 import vcl.theory.task1.Task1Solution;
 
 /** Figure 2a: the task-1 order parameters q, r, q* against α at β = 20, both branches. */
-final class Figure2a implements FigureDefinition {
+final class Figure2a extends PaperFigure {
 
-    @Override
-    public String id() {
-        return "2a";
-    }
-
-    @Override
-    public String title() {
-        return "task-1 order parameters q, r, q* vs alpha (replica theory, beta = 20)";
-    }
-
-    @Override
-    public String presets() {
-        return "quick: alpha 0.02..2 step 0.02 (100 points); paper: alpha 0.01..2 step 0.01 (200 points)";
+    Figure2a() {
+        super("2a",
+                "task-1 order parameters q, r, q* vs alpha (replica theory, beta = 20)",
+                "quick: alpha 0.02..2 step 0.02 (100 points); paper: alpha 0.01..2 step 0.01 (200 points)");
     }
 
     @Override

@@ -23,22 +23,13 @@ import vcl.sim.run.Task1Sweep;
  * (figures.md); (a) mean ± std over the seeds that converged, (b) the fraction that converged, with
  * the theory's first-order transition marked.
  */
-final class Figure2c implements FigureDefinition {
+final class Figure2c extends PaperFigure {
 
-    @Override
-    public String id() {
-        return "2c";
-    }
-
-    @Override
-    public String title() {
-        return "convergence time T_c of full-batch gradient descent vs alpha in [1, 2]";
-    }
-
-    @Override
-    public String presets() {
-        return "quick: N = 300, 3 seeds, alpha 1..2 step 0.1, 6000 steps; "
-                + "paper: N = 3000, 20 seeds, alpha 1..2 step 0.02, 10000 steps (many hours on 2 cores)";
+    Figure2c() {
+        super("2c",
+                "convergence time T_c of full-batch gradient descent vs alpha in [1, 2]",
+                "quick: N = 300, 3 seeds, alpha 1..2 step 0.1, 6000 steps; "
+                + "paper: N = 3000, 20 seeds, alpha 1..2 step 0.02, 10000 steps (many hours on 2 cores)");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vcl.experiments.figures;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -25,7 +24,7 @@ import vcl.theory.task1.Task1Solver;
  * held fixed (β = 5), and SGD trajectories (q*(t), ε(t)), free and "slow" (q* projected after each
  * step onto the ramp 0.3 + 0.7·t/T), averaged over seeds at each recorded epoch.
  */
-final class Figure2d implements FigureDefinition {
+final class Figure2d extends PaperFigure {
 
     /**
      * End of the slow-SGD ramp. The paper's ramp 0.3 + 0.7·t/T reaches q* = 1, where every σ_i = 0 and
@@ -34,20 +33,11 @@ final class Figure2d implements FigureDefinition {
      */
     static final double RAMP_END = 0.99;
 
-    @Override
-    public String id() {
-        return "2d";
-    }
-
-    @Override
-    public String title() {
-        return "eps vs q* at alpha = 2: fixed-q* theory (beta = 5) and free / slow SGD trajectories";
-    }
-
-    @Override
-    public String presets() {
-        return "quick: N = 500, 3 seeds, 600 epochs (slow ramp over 450); paper: N = 1000, 20 seeds, 4000 epochs "
-                + "(ramp over 3000), batch 32, momentum SGD lr 1e-3";
+    Figure2d() {
+        super("2d",
+                "eps vs q* at alpha = 2: fixed-q* theory (beta = 5) and free / slow SGD trajectories",
+                "quick: N = 500, 3 seeds, 600 epochs (slow ramp over 450); paper: N = 1000, 20 seeds, 4000 epochs "
+                + "(ramp over 3000), batch 32, momentum SGD lr 1e-3");
     }
 
     @Override
@@ -88,13 +78,8 @@ final class Figure2d implements FigureDefinition {
                         eps.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLACK),
                 trajectory(data, "SGD", freeRuns).withColor(Palette.VERMILLION),
                 trajectory(data, "slow SGD", slowRuns).withColor(Palette.BLUE).withMarker(Palette.marker(1)));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("n", n);
-        params.put("alpha", alpha);
-        params.put("seeds", seeds);
-        params.put("epochs", epochs);
-        params.put("record_every", every);
-        params.put("optimizer", "momentum SGD 0.9, lr 1e-3, batch 32, fixed order");
+        Map<String, Object> params = trajectoryParameters(n, alpha, seeds, epochs, every,
+                "momentum SGD 0.9, lr 1e-3, batch 32, fixed order");
         params.put("slow_sgd_schedule", "q*(t) = min(0.3 + 0.7 t/" + ramp + ", " + RAMP_END + ")");
         params.put("theory_beta", beta);
         params.put("theory_qstar", qs);
@@ -110,8 +95,8 @@ final class Figure2d implements FigureDefinition {
         double[] e = new double[points];
         for (int t = 0; t < points; t++) {
             int tt = t;
-            q[t] = runs.stream().mapToDouble(r -> r.result().trajectory().get(tt).selfOverlap()).average().orElseThrow();
-            e[t] = runs.stream().mapToDouble(r -> r.result().trajectory().get(tt).epsG1()).average().orElseThrow();
+            q[t] = Stats.compensatedMean(runs.stream().mapToDouble(r -> r.result().trajectory().get(tt).selfOverlap()).toArray());
+            e[t] = Stats.compensatedMean(runs.stream().mapToDouble(r -> r.result().trajectory().get(tt).epsG1()).toArray());
         }
         return data.points("a", name, q, e).connected();
     }

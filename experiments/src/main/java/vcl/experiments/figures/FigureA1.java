@@ -38,7 +38,7 @@ import vcl.theory.task1.Task1Solver;
  * around the entropy-prior reference (β = 100) against Adam. (c) The α1 = 1.4 variant with momentum
  * SGD as the authors' code, simulation only.
  */
-final class FigureA1 implements FigureDefinition {
+final class FigureA1 extends PaperFigure {
 
     /** The authors' α = 0.2..2.4 and per-α batch size, learning rate and (decoupled) weight decay. */
     static final double[] ALPHAS = {0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.2, 2.4};
@@ -55,25 +55,16 @@ final class FigureA1 implements FigureDefinition {
     static final double VARIANT_ALPHA1 = 1.4;
     static final double[] VARIANT_ALPHA2 = {0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5};
 
-    @Override
-    public String id() {
-        return "A1";
-    }
-
-    @Override
-    public String title() {
-        return "entropy prior: task 1 p and eps vs alpha (theory beta = 100 against Adam); task 2 after it, "
-                + "eps_g1 and eps_g2 vs alpha2 (theory against Adam); alpha1 = 1.4 variant (momentum SGD)";
-    }
-
-    @Override
-    public String presets() {
-        return "quick: (a) N = 500, 4 seeds, alpha 0.4..2.4 step 0.4, <= 300 epochs; (b) N = 400, 3 seeds, "
+    FigureA1() {
+        super("A1",
+                "entropy prior: task 1 p and eps vs alpha (theory beta = 100 against Adam); task 2 after it, "
+                + "eps_g1 and eps_g2 vs alpha2 (theory against Adam); alpha1 = 1.4 variant (momentum SGD)",
+                "quick: (a) N = 500, 4 seeds, alpha 0.4..2.4 step 0.4, <= 300 epochs; (b) N = 400, 3 seeds, "
                 + "alpha2 0.5, 1, 2, 3, 4, 300 + 800 epochs, theory step 0.25; (c) N = 400, 4 seeds, alpha2 0.5..4.5 "
                 + "step 1, 3000 + 3000 epochs (together about 20 s); paper: (a) N = 1000, 20 seeds, alpha 0.2..2.4 "
                 + "step 0.2, <= 2000 epochs, test set 10^4; (b) N = 1000, 20 seeds, alpha2 0.5..4.5 step 0.5, "
                 + "2000 + 1000 epochs, theory step 0.125; (c) N = 1000, 20 seeds, alpha2 0.5..4.5 step 0.5, "
-                + "3000 + 3000 epochs (about 10 min in all here, on 2 cores)";
+                + "3000 + 3000 epochs (about 10 min in all here, on 2 cores)");
     }
 
     @Override
@@ -109,8 +100,7 @@ final class FigureA1 implements FigureDefinition {
         int epochs = preset.pick(20, 300, 2000);
         int testSize = preset.pick(200, 2000, 10_000);
         int[] use = preset.pick(new int[] {2, 9}, new int[] {1, 3, 5, 7, 9, 11}, IntStream.range(0, ALPHAS.length).toArray());
-        List<PerLoadAdam.Load> loads = Arrays.stream(use)
-                .mapToObj(i -> new PerLoadAdam.Load(ALPHAS[i], BATCH[i], LR[i], WD[i])).toList();
+        List<PerLoadAdam.Load> loads = TheoryAgainstAdam.loads(use, ALPHAS, BATCH, LR, WD);
         PerLoadAdam.Summary sim = PerLoadAdam.run("figure A1 Adam", loads,
                 new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 1.0, null, testSize), seeds, epochs, false,
                 context);
@@ -118,15 +108,11 @@ final class FigureA1 implements FigureDefinition {
         Task1Solver solver = new Task1Solver(BETA, new EntropyPrior(BETA), Double.NaN, QuadratureSettings.DEFAULT, 1e-10,
                 400, true);
         TheoryCurves curves = TheoryCurves.task1(grid, solver, context);
-        TheoryAgainstAdam fig = TheoryAgainstAdam.of(curves, loads, sim, AxisSpec.linear("α").range(0, 2.5).ticks(0.5), data);
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("n", n);
-        a.put("seeds", seeds);
-        a.put("max_epochs", epochs);
-        a.put("test_size", testSize);
-        a.put("optimizer", "Adam (0.9, 0.999), decoupled weight decay, fixed mini-batch order, entropy prior "
-                + "KL(Q_h || uniform) with strength 1 weighted by batch/P, stop at zero test error (as the authors' code)");
-        a.putAll(fig.parameters());
+        TheoryAgainstAdam fig = TheoryAgainstAdam.of(curves, loads, sim, new TheoryAgainstAdam.Setup(n, seeds, epochs,
+                testSize, "Adam (0.9, 0.999), decoupled weight decay, fixed mini-batch order, entropy prior "
+                + "KL(Q_h || uniform) with strength 1 weighted by batch/P, stop at zero test error (as the authors' code)"),
+                AxisSpec.linear("α").range(0, 2.5).ticks(0.5), data);
+        Map<String, Object> a = new LinkedHashMap<>(fig.parameters());
         a.put("theory_beta", BETA);
         a.put("theory_prior", "entropy, k = beta");
         a.put("theory_grid_step", grid[0]);
@@ -189,14 +175,9 @@ final class FigureA1 implements FigureDefinition {
                 addLine(series, data, name + " (" + br.label() + ")", converged.stream().filter(x -> x.branch() == br)
                         .toList(), obs, c, true);
             }
-            double[] mean = new double[simAlpha2.length];
-            double[] std = new double[simAlpha2.length];
-            for (int a = 0; a < simAlpha2.length; a++) {
-                Stats st = sweep.simulation(a, 0, obs);
-                mean[a] = st.mean();
-                std[a] = st.std();
-            }
-            PointSeries pts = data.points("b", "Adam " + obs.label(), simAlpha2, mean, std);
+            Stats.Columns sim = Stats.Columns.of(simAlpha2.length, a -> sweep.simulation(a, 0, obs));
+            double[] mean = sim.mean();
+            PointSeries pts = data.points("b", "Adam " + obs.label(), simAlpha2, mean, sim.std());
             series.add(pts.withMarker(Palette.marker(o)).withColor(c));
             b.put("distance_" + obs.key(), sweep.differences(obs).stream().mapToDouble(Double::doubleValue).average()
                     .orElse(Double.NaN));
@@ -271,17 +252,11 @@ final class FigureA1 implements FigureDefinition {
         Task2Observable[] observables = {Task2Observable.FORGETTING, Task2Observable.LEARNING};
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
-            double[] mean = new double[alpha2.length];
-            double[] std = new double[alpha2.length];
-            for (int a = 0; a < alpha2.length; a++) {
-                Stats st = sweep.simulation(a, 0, obs);
-                mean[a] = st.mean();
-                std[a] = st.std();
-            }
-            PointSeries pts = data.points("c", "SGD " + obs.label(), alpha2, mean, std);
+            Stats.Columns sim = Stats.Columns.of(alpha2.length, a -> sweep.simulation(a, 0, obs));
+            PointSeries pts = data.points("c", "SGD " + obs.label(), alpha2, sim.mean(), sim.std());
             series.add(pts.withMarker(Palette.marker(o)).connected().withColor(o == 0 ? Palette.BLUE : Palette.VERMILLION));
-            c.put("sim_mean_" + obs.key(), mean);
-            c.put("sim_std_" + obs.key(), std);
+            c.put("sim_mean_" + obs.key(), sim.mean());
+            c.put("sim_std_" + obs.key(), sim.std());
         }
         c.put("alpha2", alpha2);
         c.put("r0", R0);

@@ -20,34 +20,38 @@ public final class FigureData {
 
     /** A theory line, recorded under {@code panel}. */
     public LineSeries line(String panel, String name, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            table.add(panel, name, "line", x[i], y[i], "", "", "");
-        }
+        record(panel, name, "line", x, y, null, null, null);
         return LineSeries.of(name, x, y);
     }
 
     /** Simulation points with error bars (mean ± error). */
     public PointSeries points(String panel, String name, double[] x, double[] mean, double[] error) {
-        for (int i = 0; i < x.length; i++) {
-            table.add(panel, name, "points", x[i], mean[i], error[i], "", "");
-        }
+        record(panel, name, "points", x, mean, error, null, null);
         return PointSeries.withErrors(name, x, mean, error);
     }
 
     /** Simulation points without error bars. */
     public PointSeries points(String panel, String name, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            table.add(panel, name, "points", x[i], y[i], "", "", "");
-        }
+        record(panel, name, "points", x, y, null, null, null);
         return PointSeries.of(name, x, y);
     }
 
     /** A min–max band. */
     public BandSeries band(String panel, String name, double[] x, double[] lower, double[] upper) {
-        for (int i = 0; i < x.length; i++) {
-            table.add(panel, name, "band", x[i], "", "", lower[i], upper[i]);
-        }
+        record(panel, name, "band", x, null, null, lower, upper);
         return BandSeries.of(x, lower, upper).withName("");
+    }
+
+    /** One row per x; a column without values ({@code null}) is an empty cell. */
+    private void record(String panel, String name, String kind, double[] x, double[] y, double[] error,
+            double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            table.add(panel, name, kind, x[i], cell(y, i), cell(error, i), cell(lower, i), cell(upper, i));
+        }
+    }
+
+    private static Object cell(double[] column, int i) {
+        return column == null ? "" : column[i];
     }
 
     public DataTable table() {

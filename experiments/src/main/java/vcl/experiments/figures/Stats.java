@@ -1,9 +1,30 @@
 package vcl.experiments.figures;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
-/** Mean, standard deviation (over seeds, n − 1), minimum and maximum of a sample. */
+/**
+ * Mean, standard deviation (over seeds, n − 1), minimum and maximum of a sample: the one home of the
+ * seed statistics every figure plots.
+ */
 record Stats(double mean, double std, double min, double max, int n) {
+
+    /** Means and standard deviations of several samples, e.g. one per load: what error-bar points plot. */
+    record Columns(double[] mean, double[] std) {
+
+        /** The statistics of samples 0 .. count − 1. */
+        static Columns of(int count, IntFunction<Stats> sample) {
+            double[] mean = new double[count];
+            double[] std = new double[count];
+            for (int i = 0; i < count; i++) {
+                Stats s = sample.apply(i);
+                mean[i] = s.mean();
+                std[i] = s.std();
+            }
+            return new Columns(mean, std);
+        }
+    }
 
     static Stats of(double[] v) {
         if (v.length == 0) {
@@ -27,6 +48,15 @@ record Stats(double mean, double std, double min, double max, int n) {
 
     static Stats of(List<Double> v) {
         return of(v.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * The mean by compensated summation ({@link java.util.stream.DoubleStream#average()}), which the
+     * seed-averaged trajectories of figure 2d have always used; {@link #of} sums plainly. The two
+     * differ in the last bits, so each figure keeps the one its published numbers came from.
+     */
+    static double compensatedMean(double[] v) {
+        return Arrays.stream(v).average().orElseThrow();
     }
 
     /** Mean of |a_i − b_i|: the theory–simulation distance. */

@@ -16,8 +16,26 @@ import vcl.plots.Series;
  */
 record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object> parameters) {
 
+    /**
+     * The size of the Adam runs and the words for their optimizer, recorded first in the parameters.
+     *
+     * @param n         number of weights
+     * @param seeds     runs per load
+     * @param maxEpochs epoch cap
+     * @param testSize  fresh test examples
+     * @param optimizer the optimizer and its settings, in words
+     */
+    record Setup(int n, int seeds, int maxEpochs, int testSize, String optimizer) {
+    }
+
+    /** The loads {@code use} of a figure's per-load hyper-parameter table. */
+    static List<PerLoadAdam.Load> loads(int[] use, double[] alpha, int[] batch, double[] lr, double[] weightDecay) {
+        return java.util.Arrays.stream(use)
+                .mapToObj(i -> new PerLoadAdam.Load(alpha[i], batch[i], lr[i], weightDecay[i])).toList();
+    }
+
     static TheoryAgainstAdam of(TheoryCurves curves, List<PerLoadAdam.Load> loads, PerLoadAdam.Summary sim,
-            AxisSpec xAxis, FigureData data) {
+            Setup setup, AxisSpec xAxis, FigureData data) {
         List<Series> series = new ArrayList<>();
         series.addAll(curves.branchLines(data, "a", "theory p", Task1SolutionValues::p, Palette.BLUE));
         series.addAll(curves.branchLines(data, "a", "theory ε", Task1SolutionValues::eps, Palette.VERMILLION));
@@ -30,6 +48,11 @@ record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object
         }
         double[] theoryEps = curves.stableAt(sim.alphas(), Task1SolutionValues::eps);
         Map<String, Object> p = new LinkedHashMap<>();
+        p.put("n", setup.n());
+        p.put("seeds", setup.seeds());
+        p.put("max_epochs", setup.maxEpochs());
+        p.put("test_size", setup.testSize());
+        p.put("optimizer", setup.optimizer());
         p.put("alpha", sim.alphas());
         p.put("batch", loads.stream().mapToInt(PerLoadAdam.Load::batch).toArray());
         p.put("lr", loads.stream().mapToDouble(PerLoadAdam.Load::lr).toArray());

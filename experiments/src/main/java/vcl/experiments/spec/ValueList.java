@@ -1,4 +1,4 @@
-package vcl.cli;
+package vcl.experiments.spec;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,17 +22,17 @@ public final class ValueList {
      * @param parameter the option name used in error messages, e.g. {@code --alpha}
      * @param spec the text given by the user
      * @return the values in the order written
-     * @throws IllegalArgumentException naming the parameter when the text is malformed
+     * @throws UserInputException naming the parameter when the text is malformed
      */
     public static double[] parse(String parameter, String spec) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException(parameter + ": empty list; expected values like 0.5,1 or start:stop:step");
+            throw UserInputException.malformed(parameter, parameter + ": empty list; expected values like 0.5,1 or start:stop:step");
         }
         List<Double> out = new ArrayList<>();
         for (String item : spec.split(",", -1)) {
             String s = item.trim();
             if (s.isEmpty()) {
-                throw new IllegalArgumentException(parameter + ": empty element in list '" + spec + "'");
+                throw UserInputException.malformed(parameter, parameter + ": empty element in list '" + spec + "'");
             }
             String[] parts = s.split(":", -1);
             if (parts.length == 1) {
@@ -42,18 +42,18 @@ public final class ValueList {
                 BigDecimal stop = number(parameter, parts[1], spec);
                 BigDecimal step = number(parameter, parts[2], spec);
                 if (step.signum() == 0 || stop.compareTo(start) * step.signum() < 0) {
-                    throw new IllegalArgumentException(parameter + ": range '" + s
+                    throw UserInputException.malformed(parameter, parameter + ": range '" + s
                             + "' never reaches its stop; the step must be non-zero and point from start to stop");
                 }
                 BigDecimal count = stop.subtract(start).divide(step, java.math.MathContext.DECIMAL64);
                 if (count.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                    throw new IllegalArgumentException(parameter + ": range '" + s + "' has more than 10^6 values");
+                    throw UserInputException.malformed(parameter, parameter + ": range '" + s + "' has more than 10^6 values");
                 }
                 for (BigDecimal v = start; v.subtract(stop).signum() * step.signum() <= 0; v = v.add(step)) {
                     out.add(v.doubleValue());
                 }
             } else {
-                throw new IllegalArgumentException(parameter + ": '" + s
+                throw UserInputException.malformed(parameter, parameter + ": '" + s
                         + "' is neither a number nor a range start:stop:step");
             }
         }
@@ -65,7 +65,7 @@ public final class ValueList {
             BigDecimal v = new BigDecimal(text.trim());
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(parameter + ": '" + text.trim() + "' in '" + spec + "' is not a number");
+            throw UserInputException.malformed(parameter, parameter + ": '" + text.trim() + "' in '" + spec + "' is not a number");
         }
     }
 }

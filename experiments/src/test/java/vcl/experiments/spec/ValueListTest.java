@@ -1,4 +1,4 @@
-package vcl.cli;
+package vcl.experiments.spec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,55 @@
+package vcl.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import vcl.experiments.io.Provenance;
+import vcl.experiments.io.VersionInfo;
+import vcl.experiments.spec.UserInputException;
+
+/**
+ * Maps what escapes a command to an exit code and one line on stderr: parse errors and
+ * {@link UserInputException} are bad input (exit 2, the message names the option and its range);
+ * anything else is a broken internal invariant (exit 70, "please report", with the version and
+ * commit; the stack trace too when the environment variable {@value #DEBUG_VARIABLE} is set).
+ */
+final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
+        CommandLine.IExecutionExceptionHandler {
+
+    /** Set (to anything non-empty) to print the stack trace of an internal error. */
+    static final String DEBUG_VARIABLE = "VCL_DEBUG";
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println("vcl: error: " + ex.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        cmd.getErr().flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof UserInputException) {
+            err.println("vcl: error: " + ex.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println(internalError(ex));
+        String debug = System.getenv(DEBUG_VARIABLE);
+        if (debug != null && !debug.isEmpty()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** The one line printed for an internal error. */
+    static String internalError(Throwable ex) {
+        String what = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+        String commit = Provenance.gitCommit();
+        return "vcl: internal error: " + what + " — please report this, with the command line and: version "
+                + VersionInfo.version() + ", commit " + (commit == null ? "unknown" : commit)
+                + " (set " + DEBUG_VARIABLE + "=1 for the stack trace)";
+    }
+}

@@ -1,0 +1,68 @@
+package vcl.experiments.solve;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vcl.experiments.io.DataTable;
+import vcl.experiments.io.Progress;
+import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.PriorChoice;
+import vcl.experiments.spec.Task1SolveSpec;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
+import vcl.theory.task1.Task1Sweep;
+
+/** The task-1 saddle point over a list of α, both branches by continuation, as the rows of the CLI contract. */
+public final class Task1Solve {
+
+    /** The CSV columns of the CLI contract. */
+    public static final List<String> COLUMNS = List.of("alpha", "beta", "prior", "q", "r", "qstar", "qhat",
+            "rhat", "qstarhat", "p", "eps_g", "phi", "branch", "iterations", "residual", "converged");
+
+    private Task1Solve() {
+    }
+
+    /** Solves, reporting progress, metastable rows and the transition on {@code err}. */
+    public static SolveTable run(Task1SolveSpec spec, PrintWriter err) {
+        double[] alphas = spec.alpha();
+        Task1Solver solver = new Task1Solver(spec.beta(), spec.prior().measure(spec.strength()),
+                spec.qStarFixed() == null ? Double.NaN : spec.qStarFixed(), QuadratureSettings.DEFAULT,
+                spec.solver().tolerance(), spec.solver().maxIterations(), true);
+        Task1Sweep sweep = new Task1Sweep(solver);
+        long t0 = System.nanoTime();
+        List<Task1Solution> rows;
+        try (Progress progress = Progress.start("solve task1", 2L * alphas.length, err)) {
+            int[] done = new int[1];
+            rows = sweep.sweep(alphas, k -> progress.step(++done[0]));
+        }
+        Optional<Double> alphaT = spec.transition() ? sweep.transition(rows) : Optional.empty();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        DataTable table = new DataTable(COLUMNS);
+        boolean allConverged = true;
+        for (Task1Solution s : ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err)) {
+            table.add(s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(), s.conjugates().qHat(),
+                    s.conjugates().rHat(), s.conjugates().qStarHat(), s.p(), s.epsG(), s.phi(), s.branch().label(),
+                    s.iterations(), s.residual(), s.converged());
+            allConverged &= s.converged();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("alpha", alphas);
+        params.put("beta", spec.beta());
+        params.put("prior", spec.prior().name());
+        params.put("entropy_k", spec.prior() == PriorChoice.entropy ? spec.strength() : null);
+        params.put("qstar_fixed", spec.qStarFixed());
+        params.put("tolerance", spec.solver().tolerance());
+        Map<String, Object> prov = Provenance.of("solve task1", params);
+        prov.put("seconds", seconds);
+        if (spec.transition()) {
+            prov.put("transition_alpha", alphaT.orElse(null));
+            err.println(alphaT.map(a -> "first-order transition: alpha_t = " + a)
+                    .orElse("no first-order transition between two coexisting branches in the requested α range"));
+            err.flush();
+        }
+        return new SolveTable(table, prov, !rows.isEmpty() && allConverged);
+    }
+}
