@@ -22,19 +22,32 @@ public final class VersionInfo {
 
     /** The software version recorded in every result's provenance. */
     public static String version() {
-        String v = BUILD.getProperty("version", "");
-        return v.isBlank() || v.startsWith("${") ? UNKNOWN : v;
+        return version(BUILD);
     }
 
     /** The full 40-hex-digit git commit the software was built from, or {@value #UNKNOWN}. */
     public static String commit() {
-        String c = BUILD.getProperty("commit", "").trim();
-        return c.matches("[0-9a-f]{40}") ? c : UNKNOWN;
+        return commit(BUILD);
     }
 
     /** True when the build's working tree had changes not in {@link #commit()}. */
     public static boolean dirty() {
-        return "true".equals(BUILD.getProperty("dirty", "").trim());
+        return dirty(BUILD);
+    }
+
+    static String version(Properties build) {
+        String v = build.getProperty("version", "").trim();
+        return v.isEmpty() || v.startsWith("${") ? UNKNOWN : v;
+    }
+
+    static String commit(Properties build) {
+        String c = build.getProperty("commit", "").trim();
+        return c.matches("[0-9a-f]{40}") ? c : UNKNOWN;
+    }
+
+    /** Dirty only with a known commit: a build that could not read git cannot tell. */
+    static boolean dirty(Properties build) {
+        return !commit(build).equals(UNKNOWN) && "true".equals(build.getProperty("dirty", "").trim());
     }
 
     private static Properties load() {
