@@ -279,7 +279,7 @@ double[] column(List<double[]> rows, int c) {
     // (In JShell a line that already forms a complete statement is run as it is, so chained calls
     // keep their dots at the end of a line, never at the start of the next.)
     FigureSpec figure = FigureSpec.row(handPanel, curvePanel).withTitle("Notebook 01: SGD in field space, N = " + N);
-    var written = FigureExporter.writeAll(figure, OUT, "learning");
+    var written = vcl.experiments.io.FigureFiles.writeAll(figure, OUT, "learning");
     System.out.printf("%nFigures written to %s: %s%n", OUT, written.stream().map(f -> f.getFileName().toString()).toList());
     System.out.printf("Notebook 01 finished in %.1f s%n", (System.nanoTime() - START) / 1e9);
 }

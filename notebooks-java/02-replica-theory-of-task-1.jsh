@@ -205,7 +205,7 @@ List<Series> branchLines(String name, java.util.function.ToDoubleFunction<Task1S
         c = c.withMarker(transition.get(), "α_t");
     }
     FigureSpec figure = FigureSpec.row(a, b, c).withTitle("Notebook 02: replica theory of task 1, β = 20");
-    var written = FigureExporter.writeAll(figure, OUT, "task1-theory");
+    var written = vcl.experiments.io.FigureFiles.writeAll(figure, OUT, "task1-theory");
     System.out.printf("%nFigures written to %s: %s%n", OUT, written.stream().map(f -> f.getFileName().toString()).toList());
     System.out.printf("Notebook 02 finished in %.1f s%n", (System.nanoTime() - START) / 1e9);
 }

@@ -143,7 +143,7 @@ LineSeries curve(String name, List<Task2Solution> sols, boolean first, java.util
             curve("ε_g¹ (old task)", overGamma, true, Task2Solution::gamma).withColor(Palette.BLUE),
             curve("ε_g² (new task)", overGamma, false, Task2Solution::gamma).withColor(Palette.VERMILLION));
     FigureSpec figure = FigureSpec.row(a, b, c).withTitle("Notebook 03: task 2 after task 1 (α₁ = 2, β = 20); c: α₂ = 1, r₀ = 0.5");
-    var written = FigureExporter.writeAll(figure, OUT, "forgetting");
+    var written = vcl.experiments.io.FigureFiles.writeAll(figure, OUT, "forgetting");
     System.out.printf("%nFigures written to %s: %s%n", OUT, written.stream().map(f -> f.getFileName().toString()).toList());
 }
 

@@ -2,7 +2,6 @@ package vcl.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import vcl.experiments.io.Provenance;
 import vcl.experiments.io.VersionInfo;
 import vcl.experiments.spec.UserInputException;
 
@@ -47,9 +46,9 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
     /** The one line printed for an internal error. */
     static String internalError(Throwable ex) {
         String what = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-        String commit = Provenance.gitCommit();
         return "vcl: internal error: " + what + " — please report this, with the command line and: version "
-                + VersionInfo.version() + ", commit " + (commit == null ? "unknown" : commit)
+                + VersionInfo.version() + ", commit " + VersionInfo.commit()
+                + (VersionInfo.dirty() ? " (with uncommitted changes)" : "")
                 + " (set " + DEBUG_VARIABLE + "=1 for the stack trace)";
     }
 }

@@ -5,12 +5,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -19,8 +15,8 @@ import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Exports figures headless to PNG (at {@link FigureSpec#pngScale()} pixels per point), SVG and
- * PDF. Each file is written atomically. Unless the JVM was started with an explicit
+ * Renders figures headless to PNG (at {@link FigureSpec#pngScale()} pixels per point), SVG and
+ * PDF, as images, text or bytes; writing files is left to the caller. Unless the JVM was started with an explicit
  * {@code java.awt.headless} setting, loading this class selects headless mode.
  */
 public final class FigureExporter {
@@ -68,47 +64,25 @@ public final class FigureExporter {
         return document.getPDFBytes();
     }
 
-    public static void writePng(FigureSpec figure, Path file) throws IOException {
-        BufferedImage image = toImage(figure);
+    /** The figure as PNG bytes ({@link #toImage}). */
+    public static byte[] toPng(FigureSpec figure) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (!ImageIO.write(image, "png", bytes)) {
-            throw new IOException("no PNG writer available");
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
-    }
-
-    public static void writeSvg(FigureSpec figure, Path file) throws IOException {
-        AtomicFiles.write(file, toSvg(figure).getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static void writePdf(FigureSpec figure, Path file) throws IOException {
-        AtomicFiles.write(file, toPdf(figure));
-    }
-
-    /** Writes {@code folder/baseName.ext} in the given formats and returns the files written. */
-    public static List<Path> write(FigureSpec figure, Path folder, String baseName, Set<ExportFormat> formats)
-            throws IOException {
-        if (baseName == null || baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
-            throw new IllegalArgumentException("base name '" + baseName + "' must be a plain, non-empty file name");
-        }
-        if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no export format given");
-        }
-        List<Path> written = new ArrayList<>();
-        for (ExportFormat format : EnumSet.copyOf(formats)) {
-            Path file = folder.resolve(baseName + "." + format.extension());
-            switch (format) {
-                case PNG -> writePng(figure, file);
-                case SVG -> writeSvg(figure, file);
-                case PDF -> writePdf(figure, file);
+        try {
+            if (!ImageIO.write(toImage(figure), "png", bytes)) {
+                throw new IllegalStateException("no PNG writer available");
             }
-            written.add(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode PNG: " + e.getMessage(), e);
         }
-        return written;
+        return bytes.toByteArray();
     }
 
-    /** Writes {@code folder/baseName.png}, {@code .svg} and {@code .pdf}. */
-    public static List<Path> writeAll(FigureSpec figure, Path folder, String baseName) throws IOException {
-        return write(figure, folder, baseName, EnumSet.allOf(ExportFormat.class));
+    /** The figure's file content in the given format (SVG as UTF-8 text). */
+    public static byte[] render(FigureSpec figure, ExportFormat format) {
+        return switch (format) {
+            case PNG -> toPng(figure);
+            case SVG -> toSvg(figure).getBytes(StandardCharsets.UTF_8);
+            case PDF -> toPdf(figure);
+        };
     }
 }

@@ -13,8 +13,12 @@ class ExampleRenderTest {
     @Test
     void rendersExamplesForInspection() throws Exception {
         Path out = Paths.get("target", "example-figures");
-        FigureExporter.writeAll(ExampleFigures.twoPanels(), out, "two-panels");
-        FigureExporter.writeAll(FigureSpec.of(ExampleFigures.errorVsAlpha()), out, "one-panel");
+        Files.createDirectories(out);
+        for (ExportFormat format : ExportFormat.values()) {
+            Files.write(out.resolve("two-panels." + format.extension()), FigureExporter.render(ExampleFigures.twoPanels(), format));
+            Files.write(out.resolve("one-panel." + format.extension()),
+                    FigureExporter.render(FigureSpec.of(ExampleFigures.errorVsAlpha()), format));
+        }
         assertTrue(Files.size(out.resolve("two-panels.png")) > 10_000);
     }
 }

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vcl.experiments.io.Progress;
@@ -46,6 +47,7 @@ class FigureCatalogTest {
     }
 
     @Test
+    @Tag("slow")
     void everyFigureRendersAllFiles(@TempDir Path dir) throws Exception {
         for (FigureDefinition fig : FigureCatalog.PAPER.figures()) {
             FigureResult result = fig.build(Preset.tiny, new FigureContext(1, 2, Progress.SILENT, RunCache.NONE));

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ class NotebooksTest {
     private static final long TIMEOUT_SECONDS = 150;
 
     @Test
+    @Tag("slow")
     void everyNotebookRunsCleanlyInQuickMode(@TempDir Path work) throws Exception {
         Path folder = notebookFolder();
         List<Path> notebooks;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.Task1Config;
@@ -22,6 +23,7 @@ class Task1TheoryVsSimulationTest {
     private static final int SEEDS = 8;
 
     @Test
+    @Tag("slow")
     void sgdAgreesWithTheReplicaTheory() {
         double[] alphas = {0.5, 1.0, 2.0};
         List<Task1Sweep.Run> runs = Task1Sweep.run(Task1Config.figure1a(1000, 0.5, 500, 500), alphas, SEEDS,

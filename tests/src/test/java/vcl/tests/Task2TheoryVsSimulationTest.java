@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.optim.WeightDecay;
@@ -37,6 +38,7 @@ class Task2TheoryVsSimulationTest {
     private static final int FULL_BATCH = Integer.MAX_VALUE;
 
     @Test
+    @Tag("slow")
     void sequentialTrainingAgreesWithTheFranzParisiTheory() {
         WeightDecay wd = new WeightDecay(1e-3, false);
         SgdConfig first = new SgdConfig(OptimizerSpec.adam(1e-3, wd), FULL_BATCH, 5000, false, 5000, false);

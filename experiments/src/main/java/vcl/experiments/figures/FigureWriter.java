@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.FigureFiles;
 import vcl.experiments.io.OutputFormat;
 import vcl.experiments.io.Provenance;
-import vcl.plots.FigureExporter;
 
 /** Writes a computed figure as ID.png, ID.svg, ID.pdf, ID.csv (every plotted number) and ID.json (provenance). */
 public final class FigureWriter {
@@ -22,7 +22,7 @@ public final class FigureWriter {
     public static List<Path> write(String id, Preset preset, FigureResult result, Path folder, double seconds, long seed) {
         List<Path> files = new ArrayList<>();
         try {
-            files.addAll(FigureExporter.writeAll(result.figure(), folder, id));
+            files.addAll(FigureFiles.writeAll(result.figure(), folder, id));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write figure " + id + " into " + folder + ": " + e.getMessage(), e);
         }
@@ -35,7 +35,6 @@ public final class FigureWriter {
         params.put("master_seed", seed);
         params.putAll(result.parameters());
         Map<String, Object> prov = Provenance.of("figure " + id, params);
-        prov.put("git_commit", Provenance.gitCommit());
         prov.put("seconds", seconds);
         result.theorySimulationDistance().ifPresent(d -> prov.put("theory_simulation_distance_mean_abs_eps", d));
         prov.put("files", files.stream().map(p -> p.getFileName().toString()).toList());

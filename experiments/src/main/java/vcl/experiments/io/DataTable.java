@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Rows of named columns, rendered as CSV (with a header row), an aligned text table, or JSON
- * (an object with the run's provenance and the rows as objects). Cells are numbers (written in
- * full precision), booleans or strings.
+ * (an object with the run's provenance and the rows as objects, written by {@link Json}). Cells are
+ * numbers (written in full precision; in JSON a non-finite number is {@code null}), booleans or strings.
  */
 public final class DataTable {
 
@@ -118,7 +118,7 @@ public final class DataTable {
         return Json.write(top) + "\n";
     }
 
-    static String text(Object c) {
+    private static String text(Object c) {
         if (c instanceof Double d) {
             return Double.isFinite(d) ? Double.toString(d) : (d.isNaN() ? "NaN" : (d > 0 ? "Infinity" : "-Infinity"));
         }

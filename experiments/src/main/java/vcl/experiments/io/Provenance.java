@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The provenance every result carries: software version, command, parameters, time. */
+/**
+ * The provenance every result carries: software version, command, parameters, time, Java
+ * version, and the git commit the software was built from with its dirty flag (both fixed at
+ * build time, see {@link VersionInfo}).
+ */
 public final class Provenance {
 
     private Provenance() {
     }
 
-    /** A fresh provenance map for a command with its parameters (in insertion order). */
+    /** A fresh, mutable provenance map for a command with its parameters (in insertion order). */
     public static Map<String, Object> of(String command, Map<String, Object> parameters) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "vcl-workbench");
@@ -19,21 +23,8 @@ public final class Provenance {
         m.put("parameters", parameters);
         m.put("created", Instant.now().toString());
         m.put("java", System.getProperty("java.version"));
+        m.put("git_commit", VersionInfo.commit());
+        m.put("git_dirty", VersionInfo.dirty());
         return m;
-    }
-
-    /** The git commit of the working directory, or null when git or a repository is not available. */
-    public static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            boolean done = p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-            return done && p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
-        } catch (java.io.IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }

@@ -3,49 +3,54 @@ package vcl.theory.numerics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * log H and the Mills ratio against independent 760-digit reference values (HighPrecision) on
- * t ∈ [−40, 40]. Budget: 1e-15 relative (a few ulp: one erfcx or erfc, one log or exp) for both, except
- * where the values underflow (t below −37.5), where they are compared absolutely.
+ * log H and the Mills ratio against independent 760-digit reference values on t ∈ [−40, 40]
+ * (computed once by {@link ReferenceValuesGenerator} from {@link HighPrecision} and read from
+ * {@code gaussian-tail-reference.csv}). Budget: 1e-15 relative (a few ulp: one erfcx or erfc, one
+ * log or exp) for both, except where the values underflow (t below −37.5), where they are compared
+ * absolutely.
  */
 class GaussianTailTest {
 
-    private static final double SQRT2 = Math.sqrt(2);
+    private static double worstLog;
+    private static double worstMills;
+
+    @ParameterizedTest(name = "t = {1}")
+    @CsvFileSource(resources = "/" + ReferenceValuesGenerator.GAUSSIAN_TAIL_FILE, numLinesToSkip = 1)
+    void logHAndMillsMatchHighPrecisionReference(int k, double t, double refLogH, double refMills) {
+        assertEquals(ReferenceValuesGenerator.gridPoint(k), t, 0.0, "grid point of the reference file");
+        // below t ≈ −37.5, log H ≈ −H(−t) underflows: there both must be 0 to within 1e-300
+        double relLog = Math.abs(refLogH) < 1e-290 ? Math.abs(GaussianTail.logH(t) - refLogH) / 1e-300 * 1e-16
+                : Math.abs(GaussianTail.logH(t) - refLogH) / Math.abs(refLogH);
+        // below t ≈ −37.5, M is subnormal (reduced precision): compare absolutely there
+        double relMills = refMills < Double.MIN_NORMAL ? Math.abs(GaussianTail.mills(t) - refMills) / 1e-300
+                : Math.abs(GaussianTail.mills(t) - refMills) / refMills;
+        worstLog = Math.max(worstLog, relLog);
+        worstMills = Math.max(worstMills, relMills);
+        assertTrue(relLog < 1e-15, "log H(" + t + ") relative error " + relLog);
+        assertTrue(relMills < 1e-15, "M(" + t + ") relative error " + relMills);
+        double[] both = new double[2];
+        GaussianTail.logHAndMills(t, both);
+        assertEquals(GaussianTail.logH(t), both[0], 0.0);
+        assertEquals(GaussianTail.mills(t), both[1], 2e-16 * both[1]);
+    }
 
     @Test
-    void logHAndMillsMatchHighPrecisionReference() {
-        double worstLog = 0;
-        double worstMills = 0;
-        for (int k = -160; k <= 160; k++) {
-            double t = k * 0.25 + (k % 3) * 0.0137;
-            double refLogH;
-            double refMills;
-            if (t > 0) {
-                double scaled = HighPrecision.scaledTail(t);
-                refLogH = Math.log(scaled) - 0.5 * t * t;
-                refMills = HighPrecision.density(0) / scaled;
-            } else {
-                double tail = HighPrecision.tail(-t);
-                refLogH = Math.log1p(-tail);
-                refMills = HighPrecision.density(t) / (1 - tail);
-            }
-            // below t ≈ −37.5, log H ≈ −H(−t) underflows: there both must be 0 to within 1e-300
-            double relLog = Math.abs(refLogH) < 1e-290 ? Math.abs(GaussianTail.logH(t) - refLogH) / 1e-300 * 1e-16
-                    : Math.abs(GaussianTail.logH(t) - refLogH) / Math.abs(refLogH);
-            // below t ≈ −37.5, M is subnormal (reduced precision): compare absolutely there
-            double relMills = refMills < Double.MIN_NORMAL ? Math.abs(GaussianTail.mills(t) - refMills) / 1e-300
-                    : Math.abs(GaussianTail.mills(t) - refMills) / refMills;
-            worstLog = Math.max(worstLog, relLog);
-            worstMills = Math.max(worstMills, relMills);
-            assertTrue(relLog < 1e-15, "log H(" + t + ") relative error " + relLog);
-            assertTrue(relMills < 1e-15, "M(" + t + ") relative error " + relMills);
-            double[] both = new double[2];
-            GaussianTail.logHAndMills(t, both);
-            assertEquals(GaussianTail.logH(t), both[0], 0.0);
-            assertEquals(GaussianTail.mills(t), both[1], 2e-16 * both[1]);
+    void referenceFileCoversTheWholeGrid() throws Exception {
+        try (var in = GaussianTailTest.class.getResourceAsStream("/" + ReferenceValuesGenerator.GAUSSIAN_TAIL_FILE)) {
+            long rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.startsWith("k,")).count();
+            assertEquals(2 * ReferenceValuesGenerator.K_MAX + 1, rows);
         }
+    }
+
+    @AfterAll
+    static void reportWorst() {
         System.out.printf("GaussianTail: worst relative error log H %.2e, Mills %.2e%n", worstLog, worstMills);
     }
 

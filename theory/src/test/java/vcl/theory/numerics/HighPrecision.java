@@ -9,7 +9,8 @@ import java.math.RoundingMode;
  * BigDecimal at 760 significant digits (the erf series cancels ~2x²/ln 10 ≈ 650 digits at
  * x = t/√2 = 28.3, t = 40), everything rounded to double only at the end:
  * {@code erf(x) = 2/√π Σ (−1)^n x^{2n+1}/(n!(2n+1))}, {@code e^{x²} = Σ x^{2k}/k!},
- * {@code H(t) = ½(1 − erf(t/√2))} for t ≥ 0, {@code G(t) = 1/(√(2π) e^{t²/2})}.
+ * {@code H(t) = ½(1 − erf(t/√2))} for t ≥ 0, {@code G(t) = 1/(√(2π) e^{t²/2})}. Slow (about a
+ * minute for the test grid): {@link ReferenceValuesGenerator} evaluates it once into a test resource.
  */
 final class HighPrecision {
 
