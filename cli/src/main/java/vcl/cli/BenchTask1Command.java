@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.Priors;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -44,7 +44,7 @@ public final class BenchTask1Command implements Callable<Integer> {
         double[] seconds = new double[repeats];
         List<Task1Solution> rows = null;
         for (int k = -warmup; k < repeats; k++) {
-            Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta, new FlatPrior(), Double.NaN,
+            Task1Sweep sweep = new Task1Sweep(new Task1Solver(beta, Priors.FLAT.measure(beta), Double.NaN,
                     QuadratureSettings.DEFAULT, 1e-10, 400, !serial));
             long t0 = System.nanoTime();
             rows = sweep.sweep(alphas, null);

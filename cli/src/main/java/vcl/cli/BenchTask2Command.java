@@ -12,7 +12,8 @@ import vcl.theory.franzparisi.ReferenceDensity;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.franzparisi.Task2Sweep;
-import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.Priors;
+import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.replica.QuadratureSettings;
 
 /**
@@ -84,7 +85,7 @@ public final class BenchTask2Command implements Callable<Integer> {
     private int runGrid(List<Sweep> grid, int nThreads, boolean print) throws Exception {
         long t0 = System.nanoTime();
         QuadratureSettings settings = QuadratureSettings.DEFAULT;
-        FlatPrior prior = new FlatPrior();
+        SingleSiteMeasure prior = Priors.FLAT.measure(beta);
         ReferenceDensity rho = ReferenceDensity.of(Task2Solver.task1(alpha1, beta, prior, settings), prior, settings);
         double refSeconds = (System.nanoTime() - t0) / 1e9;
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);

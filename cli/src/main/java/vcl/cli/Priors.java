@@ -1,22 +1,33 @@
 package vcl.cli;
 
-import vcl.theory.prior.EntropyPrior;
-import vcl.theory.prior.FlatPrior;
-import vcl.theory.prior.SingleSiteMeasure;
+import java.util.Iterator;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import vcl.theory.prior.PriorKind;
 
-/** The priors the CLI offers, mapped to single-site measures. */
+/** {@code --prior}: the names of the theory's prior registry ({@link vcl.theory.prior.Priors#STANDARD}). */
 final class Priors {
-
-    /** Names accepted by {@code --prior}. */
-    enum Choice { flat, entropy }
 
     private Priors() {
     }
 
-    static SingleSiteMeasure measure(Choice choice, double k) {
-        return switch (choice) {
-            case flat -> new FlatPrior();
-            case entropy -> new EntropyPrior(k);
-        };
+    /** The registry's labels, for {@code ${COMPLETION-CANDIDATES}} in help text. */
+    static final class Labels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return vcl.theory.prior.Priors.STANDARD.labels().iterator();
+        }
+    }
+
+    /** Looks a {@code --prior} value up in the registry; the error lists the known names. */
+    static final class Converter implements ITypeConverter<PriorKind> {
+        @Override
+        public PriorKind convert(String value) {
+            try {
+                return vcl.theory.prior.Priors.STANDARD.byLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

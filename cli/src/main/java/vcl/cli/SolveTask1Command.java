@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vcl.theory.prior.PriorKind;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -37,9 +38,10 @@ public final class SolveTask1Command implements Callable<Integer> {
     @Option(names = "--beta", defaultValue = "20", description = "Learning inverse temperature β > 0 (default ${DEFAULT-VALUE}).")
     double beta;
 
-    @Option(names = "--prior", defaultValue = "flat",
+    @Option(names = "--prior", defaultValue = "flat", converter = Priors.Converter.class,
+            completionCandidates = Priors.Labels.class,
             description = "Single-site prior: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    Priors.Choice prior;
+    PriorKind prior;
 
     @Option(names = "--entropy-k", paramLabel = "K",
             description = "Strength k of the entropy prior (default: k = β).")
@@ -65,7 +67,7 @@ public final class SolveTask1Command implements Callable<Integer> {
         if (entropyK != null && !(entropyK >= 0 && Double.isFinite(entropyK))) {
             throw new IllegalArgumentException("--entropy-k must be a finite number >= 0, got " + entropyK);
         }
-        Task1Solver solver = new Task1Solver(beta, Priors.measure(prior, entropyK == null ? beta : entropyK),
+        Task1Solver solver = new Task1Solver(beta, prior.measure(beta, entropyK == null ? beta : entropyK),
                 qStarFixed == null ? Double.NaN : qStarFixed, QuadratureSettings.DEFAULT, solverOptions.tolerance,
                 solverOptions.maxIterations, true);
         Task1Sweep sweep = new Task1Sweep(solver);
@@ -88,8 +90,8 @@ public final class SolveTask1Command implements Callable<Integer> {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", beta);
-        params.put("prior", prior.name());
-        params.put("entropy_k", prior == Priors.Choice.entropy ? (entropyK == null ? beta : entropyK) : null);
+        params.put("prior", prior.label());
+        params.put("entropy_k", prior.takesStrength() ? (entropyK == null ? beta : entropyK) : null);
         params.put("qstar_fixed", qStarFixed);
         params.put("tolerance", solverOptions.tolerance);
         Map<String, Object> prov = Provenance.of("solve task1", params);

@@ -53,7 +53,7 @@ public final class EnergeticTerm {
         double q = op.q();
         double r = op.r();
         double qs = op.qStar();
-        if (!(q > 0 && r * r < q && q < qs && qs < 1)) {
+        if (!op.isInterior()) {
             throw new IllegalArgumentException("energetic term needs 0 <= r^2 < q < q* < 1: " + op);
         }
         double s = Math.sqrt(1 - qs);
