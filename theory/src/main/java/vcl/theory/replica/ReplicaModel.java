@@ -37,16 +37,8 @@ public final class ReplicaModel {
         return alpha;
     }
 
-    public double beta() {
-        return energetic.beta();
-    }
-
-    public boolean fixedQStar() {
+    private boolean fixedQStar() {
         return !Double.isNaN(qStarFixed);
-    }
-
-    public EntropicSide entropic() {
-        return entropic;
     }
 
     /** One evaluation of both sides of the saddle point at the given order parameters. */

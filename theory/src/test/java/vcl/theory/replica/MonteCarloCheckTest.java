@@ -1,13 +1,6 @@
-package vcl.theory.task1;
+package vcl.theory.replica;
 
 import vcl.theory.prior.FlatPrior;
-import vcl.theory.replica.Conjugates;
-import vcl.theory.replica.EnergeticDerivatives;
-import vcl.theory.replica.EnergeticTerm;
-import vcl.theory.replica.EntropicAverages;
-import vcl.theory.replica.EntropicTerm;
-import vcl.theory.replica.OrderParameters;
-import vcl.theory.replica.QuadratureSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
