@@ -3,6 +3,7 @@ package vcl.theory.franzparisi;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
 import vcl.theory.replica.Conjugates;
+import vcl.theory.replica.EnergeticTerm;
 import vcl.theory.replica.EntropicAverages;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
@@ -24,6 +25,7 @@ public final class Task2Solver {
     /** Anderson damping of task 2. */
     private static final double MIXING = 0.5;
     private final double alpha1;
+    private final EnergeticTerm energetic;
     private final ReferenceDensity reference;
     private final QuadratureSettings settings;
     private final SaddlePoint saddlePoint;
@@ -37,7 +39,8 @@ public final class Task2Solver {
         this.alpha1 = alpha1;
         this.reference = reference;
         this.settings = settings;
-        this.saddlePoint = new SaddlePoint(beta, Double.NaN, MIXING, settings, tolerance, maxIterations, parallel);
+        this.energetic = new EnergeticTerm(beta, settings, parallel);
+        this.saddlePoint = new SaddlePoint(energetic, Double.NaN, MIXING, tolerance, maxIterations);
         this.parallel = parallel;
     }
 
@@ -70,7 +73,7 @@ public final class Task2Solver {
     }
 
     public double beta() {
-        return saddlePoint.beta();
+        return energetic.beta();
     }
 
     public ReferenceDensity reference() {

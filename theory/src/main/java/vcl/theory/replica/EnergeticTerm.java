@@ -23,7 +23,7 @@ import vcl.theory.numerics.QuadratureRule;
  * width s/√q) have their features. Outer nodes are evaluated in parallel, each into its own slot,
  * and summed in a fixed order: the result does not depend on the number of threads.
  */
-public final class EnergeticTerm {
+public final class EnergeticTerm implements EnergeticChannel {
 
     private final double beta;
     private final QuadratureSettings settings;
@@ -49,6 +49,7 @@ public final class EnergeticTerm {
     }
 
     /** G_E and its derivatives at (q, r, q*); requires 0 ≤ r² < q < q* < 1. */
+    @Override
     public EnergeticDerivatives evaluate(OrderParameters op) {
         double q = op.q();
         double r = op.r();

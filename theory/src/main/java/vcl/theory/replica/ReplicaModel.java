@@ -13,14 +13,14 @@ package vcl.theory.replica;
 public final class ReplicaModel {
 
     private final double alpha;
-    private final EnergeticTerm energetic;
+    private final EnergeticChannel energetic;
     private final EntropicSide entropic;
     private final double qStarFixed;
 
     /**
      * @param qStarFixed the prescribed self overlap in (0, 1), or NaN for the free problem
      */
-    public ReplicaModel(double alpha, EnergeticTerm energetic, EntropicSide entropic, double qStarFixed) {
+    public ReplicaModel(double alpha, EnergeticChannel energetic, EntropicSide entropic, double qStarFixed) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
         }

@@ -1,7 +1,7 @@
 package vcl.theory.replica;
 
 /**
- * The saddle-point machinery every replica model shares: the energetic term at β, the
+ * The saddle-point machinery every replica model shares: an energetic channel, the
  * Anderson-accelerated fixed-point iteration of a {@link ReplicaModel}'s map
  * {@code (q, r, q*) → (E⟨m⟩², E[B⟨m⟩], E⟨m²⟩)} (or of (q, r) with q* held fixed) and its iteration
  * cap. A model supplies only its entropic side ({@link EntropicSide}). Every iterate is kept
@@ -10,29 +10,24 @@ package vcl.theory.replica;
  */
 public final class SaddlePoint {
 
-    private final EnergeticTerm energetic;
+    private final EnergeticChannel energetic;
     private final AndersonSolver anderson;
     private final double qStarFixed;
     private final int maxIterations;
 
     /**
-     * @param beta learning inverse temperature β > 0
+     * @param energetic the energetic channel (e.g. the binary perceptron's {@link EnergeticTerm})
      * @param qStarFixed the prescribed self overlap, or NaN when q* is free
      * @param mixing Anderson's damping λ in (0, 1]
      * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance}
      * @param maxIterations the default iteration cap
-     * @param parallel whether the energetic quadrature runs in parallel
      */
-    public SaddlePoint(double beta, double qStarFixed, double mixing, QuadratureSettings settings, double tolerance,
-            int maxIterations, boolean parallel) {
-        this.energetic = new EnergeticTerm(beta, settings, parallel);
+    public SaddlePoint(EnergeticChannel energetic, double qStarFixed, double mixing, double tolerance,
+            int maxIterations) {
+        this.energetic = energetic;
         this.anderson = new AndersonSolver(3, mixing, tolerance);
         this.qStarFixed = qStarFixed;
         this.maxIterations = maxIterations;
-    }
-
-    public double beta() {
-        return energetic.beta();
     }
 
     public boolean fixedQStar() {

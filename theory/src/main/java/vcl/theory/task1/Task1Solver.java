@@ -2,6 +2,7 @@ package vcl.theory.task1;
 
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
+import vcl.theory.replica.EnergeticTerm;
 import vcl.theory.replica.EntropicTerm;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
@@ -11,8 +12,9 @@ import vcl.theory.replica.SaddlePoint;
 import vcl.theory.replica.SingleSiteMeasure;
 
 /**
- * Task 1 as a thin model on the shared {@link SaddlePoint}: the entropic side is the single-site
- * measure of a prior ({@link EntropicTerm}), the map {@code (q, r, q*) → (E⟨m⟩², E⟨m⟩, E⟨m²⟩)}
+ * Task 1 as a thin model on the shared {@link SaddlePoint}: the binary perceptron's
+ * {@link EnergeticTerm} at β and, as entropic side, the single-site measure of a prior
+ * ({@link EntropicTerm}); the map {@code (q, r, q*) → (E⟨m⟩², E⟨m⟩, E⟨m²⟩)}
  * (or (q, r) with q* held fixed) is iterated from an initial guess. Confined to one thread (the
  * energetic term parallelises inside).
  */
@@ -20,13 +22,15 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
 
     /** Anderson damping of task 1. */
     private static final double MIXING = 0.8;
+    private final EnergeticTerm energetic;
     private final SingleSiteMeasure measure;
     private final SaddlePoint saddlePoint;
     private final EntropicTerm entropic;
 
     public Task1Solver(double beta, SingleSiteMeasure measure, double qStarFixed, QuadratureSettings settings,
             double tolerance, int maxIterations, boolean parallel) {
-        this.saddlePoint = new SaddlePoint(beta, qStarFixed, MIXING, settings, tolerance, maxIterations, parallel);
+        this.energetic = new EnergeticTerm(beta, settings, parallel);
+        this.saddlePoint = new SaddlePoint(energetic, qStarFixed, MIXING, tolerance, maxIterations);
         this.measure = measure;
         this.entropic = new EntropicTerm(measure, settings);
     }
@@ -37,7 +41,7 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
     }
 
     public double beta() {
-        return saddlePoint.beta();
+        return energetic.beta();
     }
 
     public SingleSiteMeasure measure() {
