@@ -25,7 +25,6 @@ public final class Task2Solver {
     /** Anderson damping of task 2. */
     private static final double MIXING = 0.5;
     private final double alpha1;
-    private final EnergeticTerm energetic;
     private final ReferenceDensity reference;
     private final QuadratureSettings settings;
     private final SaddlePoint saddlePoint;
@@ -39,8 +38,8 @@ public final class Task2Solver {
         this.alpha1 = alpha1;
         this.reference = reference;
         this.settings = settings;
-        this.energetic = new EnergeticTerm(beta, settings, parallel);
-        this.saddlePoint = new SaddlePoint(energetic, Double.NaN, MIXING, tolerance, maxIterations);
+        this.saddlePoint = new SaddlePoint(new EnergeticTerm(beta, settings, parallel), Double.NaN, MIXING, tolerance,
+                maxIterations);
         this.parallel = parallel;
     }
 
@@ -73,7 +72,7 @@ public final class Task2Solver {
     }
 
     public double beta() {
-        return energetic.beta();
+        return saddlePoint.beta();
     }
 
     public ReferenceDensity reference() {

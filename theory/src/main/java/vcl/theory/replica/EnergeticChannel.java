@@ -8,6 +8,9 @@ package vcl.theory.replica;
  */
 public interface EnergeticChannel {
 
+    /** The learning inverse temperature β of the Gibbs measure the channel belongs to. */
+    double beta();
+
     /** {@code G_E} and its derivatives at interior order parameters ({@link OrderParameters#interior}). */
     EnergeticDerivatives evaluate(OrderParameters op);
 }

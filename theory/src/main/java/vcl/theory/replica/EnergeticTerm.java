@@ -44,6 +44,7 @@ public final class EnergeticTerm implements EnergeticChannel {
         this(beta, QuadratureSettings.DEFAULT, true);
     }
 
+    @Override
     public double beta() {
         return beta;
     }

@@ -30,6 +30,11 @@ public final class SaddlePoint {
         this.maxIterations = maxIterations;
     }
 
+    /** The learning inverse temperature β of the channel. */
+    public double beta() {
+        return energetic.beta();
+    }
+
     public boolean fixedQStar() {
         return !Double.isNaN(qStarFixed);
     }

@@ -22,15 +22,14 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
 
     /** Anderson damping of task 1. */
     private static final double MIXING = 0.8;
-    private final EnergeticTerm energetic;
     private final SingleSiteMeasure measure;
     private final SaddlePoint saddlePoint;
     private final EntropicTerm entropic;
 
     public Task1Solver(double beta, SingleSiteMeasure measure, double qStarFixed, QuadratureSettings settings,
             double tolerance, int maxIterations, boolean parallel) {
-        this.energetic = new EnergeticTerm(beta, settings, parallel);
-        this.saddlePoint = new SaddlePoint(energetic, qStarFixed, MIXING, tolerance, maxIterations);
+        this.saddlePoint = new SaddlePoint(new EnergeticTerm(beta, settings, parallel), qStarFixed, MIXING, tolerance,
+                maxIterations);
         this.measure = measure;
         this.entropic = new EntropicTerm(measure, settings);
     }
@@ -41,7 +40,7 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
     }
 
     public double beta() {
-        return energetic.beta();
+        return saddlePoint.beta();
     }
 
     public SingleSiteMeasure measure() {
