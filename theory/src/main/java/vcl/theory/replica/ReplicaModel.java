@@ -55,10 +55,7 @@ public final class ReplicaModel {
 
     /** The free entropy Φ at an evaluation (exact at the saddle point, a variational value elsewhere). */
     public double freeEntropy(Evaluation ev) {
-        OrderParameters op = ev.orderParameters();
-        Conjugates c = ev.conjugates();
-        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
-                + ev.entropic().gS() + alpha * ev.energetic().value();
+        return freeEntropy(ev.orderParameters(), ev.conjugates(), ev.entropic().gS(), ev.energetic().value());
     }
 
     /**
@@ -66,8 +63,12 @@ public final class ReplicaModel {
      * saddle point; tests differentiate it numerically).
      */
     public double freeEntropy(OrderParameters op, Conjugates c) {
-        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
-                + entropic.evaluate(c).gS() + alpha * energetic.evaluate(op).value();
+        return freeEntropy(op, c, entropic.evaluate(c).gS(), energetic.evaluate(op).value());
+    }
+
+    /** {@code Φ = −q̂* q* + q̂ q/2 − r̂ r + G_S + α G_E}, the one place the formula is written. */
+    private double freeEntropy(OrderParameters op, Conjugates c, double gS, double gE) {
+        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r() + gS + alpha * gE;
     }
 
     /** Both sides of the saddle point at one set of order parameters. */
