@@ -95,7 +95,7 @@ Optional<Double> transition = theory.transition(rows);
     System.out.printf("%nWhere both branches exist:%n%6s %12s %12s %14s%n", "alpha", "Phi_poor", "Phi_good", "Phi_good-poor");
     Map<Double, Task1Solution> poor = new TreeMap<>();
     for (Task1Solution s : rows) {
-        if (s.branch() == Branch.POOR_STABLE || s.branch() == Branch.POOR_METASTABLE) {
+        if (s.branch().poor()) {
             poor.put(s.alpha(), s);
         }
     }
@@ -163,11 +163,7 @@ List<Series> branchLines(String name, java.util.function.ToDoubleFunction<Task1S
         List<Task1Solution> stable = new ArrayList<>();
         List<Task1Solution> meta = new ArrayList<>();
         for (Task1Solution s : rows) {
-            boolean isGood = switch (s.branch()) {
-                case GOOD_STABLE, GOOD_METASTABLE -> true;
-                case POOR_STABLE, POOR_METASTABLE -> false;
-                default -> s.alpha() > at;
-            };
+            boolean isGood = s.branch() == Branch.UNIQUE ? s.alpha() > at : s.branch().good();
             if (isGood == good) {
                 (good == (s.alpha() >= at) ? stable : meta).add(s);
             }

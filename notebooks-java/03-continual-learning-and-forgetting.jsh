@@ -18,6 +18,7 @@
 
 import java.nio.file.*;
 import java.util.*;
+import vcl.theory.replica.GeneralizationError;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.franzparisi.*;
@@ -42,7 +43,7 @@ Task2Solver solver = Task2Solver.around(ALPHA1, BETA, QuadratureSettings.DEFAULT
     ReferenceDensity rho = solver.reference();
     double p1 = rho.meanSign();
     System.out.printf("%nTask 1 at alpha1 = %.1f, beta = %.0f: r1 = E[m1] = %.4f, q1* = E[m1^2] = %.4f, p1 = %.4f, eps_g1 = %.4f%n",
-            ALPHA1, BETA, rho.mean(), rho.secondMoment(), p1, Math.acos(p1) / Math.PI);
+            ALPHA1, BETA, rho.mean(), rho.secondMoment(), p1, GeneralizationError.value(p1));
     System.out.println("Task 1 is learned almost perfectly: this is what task 2 may destroy.");
     System.out.println("The density of a task-1 mean, rho(m1), piles up near m1 = +1 (the teacher's sign):");
     for (double m : new double[] {-0.9, -0.5, 0.0, 0.5, 0.9, 0.99}) {

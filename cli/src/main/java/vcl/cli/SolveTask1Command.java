@@ -30,9 +30,9 @@ public final class SolveTask1Command implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BetaOption beta;
 
-    @Option(names = "--prior", defaultValue = "flat",
+    @Option(names = "--prior", defaultValue = "flat", completionCandidates = PriorChoice.Names.class,
             description = "Single-site prior: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    PriorChoice prior;
+    String prior;
 
     @Option(names = "--entropy-k", paramLabel = "K",
             description = "Strength k of the entropy prior (default: k = β).")
@@ -46,7 +46,7 @@ public final class SolveTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task1SolveSpec request = new Task1SolveSpec(ValueList.parse("--alpha", alpha), beta.value(), prior, entropyK, qStarFixed,
+        Task1SolveSpec request = new Task1SolveSpec(ValueList.parse("--alpha", alpha), beta.value(), PriorChoice.parse(prior), entropyK, qStarFixed,
                 solverOptions.transition, solverOptions.settings());
         SolveTable result = Task1Solve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, solverOptions, spec.commandLine());

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import vcl.experiments.spec.Task1BenchSpec;
-import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.Priors;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -26,7 +26,7 @@ public final class Task1Benchmark {
         double[] seconds = new double[repeats];
         List<Task1Solution> rows = null;
         for (int k = -spec.warmup(); k < repeats; k++) {
-            Task1Sweep sweep = new Task1Sweep(new Task1Solver(spec.beta(), new FlatPrior(), Double.NaN,
+            Task1Sweep sweep = new Task1Sweep(new Task1Solver(spec.beta(), Priors.FLAT.measure(spec.beta()), Double.NaN,
                     QuadratureSettings.DEFAULT, 1e-10, 400, !spec.serial()));
             long t0 = System.nanoTime();
             rows = sweep.sweep(alphas, null);

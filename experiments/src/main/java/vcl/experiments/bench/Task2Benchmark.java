@@ -12,7 +12,8 @@ import vcl.theory.franzparisi.ReferenceDensity;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.franzparisi.Task2Sweep;
-import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.Priors;
+import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.replica.QuadratureSettings;
 
 /**
@@ -51,7 +52,7 @@ public final class Task2Benchmark {
             throws InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
         QuadratureSettings settings = QuadratureSettings.DEFAULT;
-        FlatPrior prior = new FlatPrior();
+        SingleSiteMeasure prior = Priors.FLAT.measure(spec.beta());
         double alpha1 = spec.alpha1();
         double beta = spec.beta();
         ReferenceDensity rho = ReferenceDensity.of(Task2Solver.task1(alpha1, beta, prior, settings), prior, settings);

@@ -75,9 +75,6 @@ final class Figure1a extends PaperFigure {
     /** The theory's stable solution at α (continued from small α, compared with the good branch). */
     static Task1Solution stableTheory(Task1Solver solver, double alpha) {
         List<Task1Solution> rows = new vcl.theory.task1.Task1Sweep(solver).sweep(new double[] {alpha}, null);
-        return rows.stream().filter(s -> switch (s.branch()) {
-            case UNIQUE, POOR_STABLE, GOOD_STABLE -> true;
-            default -> false;
-        }).findFirst().orElseThrow();
+        return rows.stream().filter(s -> s.branch().stable()).findFirst().orElseThrow();
     }
 }

@@ -13,7 +13,7 @@ import vcl.sim.run.SgdConfig;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
-import vcl.theory.prior.FlatPrior;
+import vcl.theory.prior.Priors;
 import vcl.theory.replica.OrderParameters;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
@@ -59,7 +59,7 @@ final class Figure2d extends PaperFigure {
         List<Double> eps = new ArrayList<>();
         OrderParameters guess = null;
         for (double q : qGrid) {
-            Task1Solver solver = new Task1Solver(beta, new FlatPrior(), q, QuadratureSettings.DEFAULT, 1e-10, 500, true);
+            Task1Solver solver = new Task1Solver(beta, Priors.FLAT.measure(beta), q, QuadratureSettings.DEFAULT, 1e-10, 500, true);
             OrderParameters start = guess != null && guess.q() < q ? new OrderParameters(guess.q(), guess.r(), q)
                     : solver.smallAlphaGuess(alpha);
             Task1Solution s = solver.solve(alpha, start);

@@ -25,8 +25,9 @@ import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Sweep;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
-import vcl.theory.prior.EntropyPrior;
+import vcl.theory.replica.GeneralizationError;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solver;
 
@@ -105,7 +106,7 @@ final class FigureA1 extends PaperFigure {
                 new Task1Config(n, ALPHAS[use[0]], 1.0, SgdConfig.figure1a(1, 1), 1.0, null, testSize), seeds, epochs, false,
                 context);
         double[] grid = TheoryCurves.grid(preset.pick(0.2, 0.1, 0.05), 2.4);
-        Task1Solver solver = new Task1Solver(BETA, new EntropyPrior(BETA), Double.NaN, QuadratureSettings.DEFAULT, 1e-10,
+        Task1Solver solver = new Task1Solver(BETA, Priors.ENTROPY.measure(BETA), Double.NaN, QuadratureSettings.DEFAULT, 1e-10,
                 400, true);
         TheoryCurves curves = TheoryCurves.task1(grid, solver, context);
         TheoryAgainstAdam fig = TheoryAgainstAdam.of(curves, loads, sim, new TheoryAgainstAdam.Setup(n, seeds, epochs,
@@ -146,7 +147,7 @@ final class FigureA1 extends PaperFigure {
                         + "weight decay 1e-3, KL weight gamma");
         List<Task2Sweep.Run> runs = protocol.run(simAlpha2, new double[] {R0}, GAMMA, "figure A1 task 2 Adam", context);
         Task2Solver solver = Memo.get("task2-solver-entropy|" + alpha1 + "|" + BETA,
-                () -> Task2Solver.around(alpha1, BETA, new EntropyPrior(BETA), QuadratureSettings.DEFAULT,
+                () -> Task2Solver.around(alpha1, BETA, Priors.ENTROPY.measure(BETA), QuadratureSettings.DEFAULT,
                         Task2Theory.TOLERANCE, Task2Theory.MAX_ITERATIONS));
         vcl.theory.franzparisi.Task2Sweep theorySweep = new vcl.theory.franzparisi.Task2Sweep(solver);
         List<Task2Solution> rows;
@@ -201,7 +202,7 @@ final class FigureA1 extends PaperFigure {
         b.put("theory_alpha2", theoryAlpha2);
         b.put("theory_failed_alpha2", theory.failed());
         b.put("theory_transition_alpha2", transition.orElse(null));
-        b.put("theory_task1_eps", Math.acos(solver.reference().meanSign()) / Math.PI);
+        b.put("theory_task1_eps", GeneralizationError.value(solver.reference().meanSign()));
         b.put("task1_final_eps_mean", sweep.task1Final().mean());
         b.put("sim_drift", sweep.drift());
         b.put("values", sweep.summary());
@@ -213,7 +214,7 @@ final class FigureA1 extends PaperFigure {
     }
 
     private static boolean stable(Task2Solution s) {
-        return s.branch() == Branch.UNIQUE || s.branch() == Branch.POOR_STABLE || s.branch() == Branch.GOOD_STABLE;
+        return s.branch().stable();
     }
 
     /** One theory segment (recorded in data); only the first line of an observable enters the legend. */

@@ -96,10 +96,7 @@ final class TheoryCurves {
 
     /** The stable solution at each α, in α order. */
     List<Task1Solution> stable() {
-        return rows.stream().filter(s -> switch (s.branch()) {
-            case UNIQUE, POOR_STABLE, GOOD_STABLE -> true;
-            default -> false;
-        }).toList();
+        return rows.stream().filter(s -> s.branch().stable()).toList();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
-import vcl.experiments.spec.PriorChoice;
 import vcl.experiments.spec.Task1SolveSpec;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
@@ -28,7 +27,7 @@ public final class Task1Solve {
     /** Solves, reporting progress, metastable rows and the transition on {@code err}. */
     public static SolveTable run(Task1SolveSpec spec, PrintWriter err) {
         double[] alphas = spec.alpha();
-        Task1Solver solver = new Task1Solver(spec.beta(), spec.prior().measure(spec.strength()),
+        Task1Solver solver = new Task1Solver(spec.beta(), spec.prior().measure(spec.beta(), spec.strength()),
                 spec.qStarFixed() == null ? Double.NaN : spec.qStarFixed(), QuadratureSettings.DEFAULT,
                 spec.solver().tolerance(), spec.solver().maxIterations(), true);
         Task1Sweep sweep = new Task1Sweep(solver);
@@ -51,8 +50,8 @@ public final class Task1Solve {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", spec.beta());
-        params.put("prior", spec.prior().name());
-        params.put("entropy_k", spec.prior() == PriorChoice.entropy ? spec.strength() : null);
+        params.put("prior", spec.prior().label());
+        params.put("entropy_k", spec.prior().takesStrength() ? spec.strength() : null);
         params.put("qstar_fixed", spec.qStarFixed());
         params.put("tolerance", spec.solver().tolerance());
         Map<String, Object> prov = Provenance.of("solve task1", params);

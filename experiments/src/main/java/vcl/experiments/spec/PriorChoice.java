@@ -1,24 +1,33 @@
 package vcl.experiments.spec;
 
-import vcl.theory.prior.EntropyPrior;
-import vcl.theory.prior.FlatPrior;
-import vcl.theory.prior.SingleSiteMeasure;
+import java.util.Iterator;
+import vcl.theory.prior.PriorKind;
+import vcl.theory.prior.Priors;
 
 /**
- * The single-site priors a user may choose ({@code --prior}), mapped to the theory's measures: the
- * one place the command line learns which priors exist.
+ * {@code --prior}: a name of the theory's prior registry ({@link Priors#STANDARD}), the one place
+ * the command line learns which priors exist.
  */
-public enum PriorChoice {
-    /** Uniform over the binary weights. */
-    flat,
-    /** k·KL(Q || uniform) on the weight marginals. */
-    entropy;
+public final class PriorChoice {
 
-    /** The measure of this prior; {@code strength} is the entropy prior's k (ignored by flat). */
-    public SingleSiteMeasure measure(double strength) {
-        return switch (this) {
-            case flat -> new FlatPrior();
-            case entropy -> new EntropyPrior(strength);
-        };
+    private PriorChoice() {
+    }
+
+    /** The registered prior of this name; an unknown name is a user error listing the known ones. */
+    public static PriorKind parse(String name) {
+        for (PriorKind k : Priors.STANDARD.kinds()) {
+            if (k.label().equals(name)) {
+                return k;
+            }
+        }
+        throw new UserInputException("--prior", "one of " + String.join(", ", Priors.STANDARD.labels()), String.valueOf(name));
+    }
+
+    /** The registry's names, for picocli's {@code ${COMPLETION-CANDIDATES}} in help text. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Priors.STANDARD.labels().iterator();
+        }
     }
 }

@@ -2,6 +2,7 @@ package vcl.experiments.spec;
 
 import java.util.Arrays;
 import java.util.Objects;
+import vcl.theory.prior.PriorKind;
 
 /**
  * {@code vcl solve task1}: the loads, temperature and prior of a task-1 sweep, validated once.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param transition also locate the first-order transition
  * @param solver     solver accuracy and shown rows
  */
-public record Task1SolveSpec(double[] alpha, double beta, PriorChoice prior, Double entropyK, Double qStarFixed,
+public record Task1SolveSpec(double[] alpha, double beta, PriorKind prior, Double entropyK, Double qStarFixed,
         boolean transition, SolverSettings solver) {
 
     public Task1SolveSpec {

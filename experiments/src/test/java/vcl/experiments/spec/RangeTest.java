@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import vcl.theory.prior.Priors;
 import org.junit.jupiter.api.Test;
 
 /** One wording for every range, and each spec checks its values where it is built. */
@@ -53,10 +54,10 @@ class RangeTest {
         assertEquals("--alpha2 must be a finite number > 0 and <= 50, got 0",
                 message(() -> new Task2SolveSpec(2, 20, 1, new double[] {0}, new double[] {1, 0}, false, s)));
         assertEquals("--entropy-k must be a finite number >= 0, got -2",
-                message(() -> new Task1SolveSpec(new double[] {1}, 20, PriorChoice.entropy, -2.0, null, false, s)));
+                message(() -> new Task1SolveSpec(new double[] {1}, 20, Priors.ENTROPY, -2.0, null, false, s)));
         assertEquals("--max-iterations must be an integer >= 1, got 0", message(() -> new SolverSettings(1e-10, 0, false)));
         double[] alpha = {0.5, 1};
-        Task1SolveSpec spec = new Task1SolveSpec(alpha, 20, PriorChoice.flat, null, null, false, s);
+        Task1SolveSpec spec = new Task1SolveSpec(alpha, 20, Priors.FLAT, null, null, false, s);
         alpha[0] = 7;
         assertArrayEquals(new double[] {0.5, 1}, spec.alpha(), "the spec keeps its own copy");
         assertEquals(20, spec.strength());

@@ -10,8 +10,8 @@ import vcl.theory.replica.Conjugates;
 import vcl.theory.replica.EntropicAverages;
 import vcl.theory.replica.EntropicSide;
 import vcl.theory.replica.EntropicTerm;
-import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.prior.Priors;
 
 /**
  * The task-2 single-site measure of the Franz-Parisi construction (theory.md section 4):
@@ -46,8 +46,7 @@ public final class FranzParisiMeasure implements EntropicSide {
     private static final int CHUNKS = 8;
     private final ReferenceDensity reference;
     private final double beta;
-    private final double gamma;
-    private final double r0;
+    private final Task2Coupling coupling;
     private final QuadratureSettings settings;
     private final QuadratureRule panel;
     private final EntropicTerm flat;
@@ -64,37 +63,18 @@ public final class FranzParisiMeasure implements EntropicSide {
         if (!(beta > 0) || !Double.isFinite(beta)) {
             throw new IllegalArgumentException("beta must be > 0, got " + beta);
         }
-        if (!(gamma >= 0) || !Double.isFinite(gamma)) {
-            throw new IllegalArgumentException("gamma must be a finite number >= 0, got " + gamma);
-        }
-        if (!(r0 >= -1 && r0 <= 1)) {
-            throw new IllegalArgumentException("r0 must lie in [-1, 1], got " + r0);
-        }
+        this.coupling = new Task2Coupling(gamma, r0);
         this.reference = reference;
         this.beta = beta;
-        this.gamma = gamma;
-        this.r0 = r0;
         this.settings = settings;
         this.panel = GaussLegendre.rule(settings.panelOrder());
-        this.flat = new EntropicTerm(new FlatPrior(), settings);
+        this.flat = new EntropicTerm(Priors.FLAT.measure(beta), settings);
         this.parallel = parallel;
     }
 
-    public double gamma() {
-        return gamma;
-    }
-
-    public double r0() {
-        return r0;
-    }
-
-    public ReferenceDensity reference() {
-        return reference;
-    }
-
-    /** The same measure at another γ or r0 (the reference is shared). */
-    public FranzParisiMeasure with(double gammaNew, double r0New) {
-        return new FranzParisiMeasure(reference, beta, gammaNew, r0New, settings, parallel);
+    /** The coupling (γ, r0) of this measure. */
+    public Task2Coupling coupling() {
+        return coupling;
     }
 
     @Override
@@ -104,6 +84,8 @@ public final class FranzParisiMeasure implements EntropicSide {
 
     @Override
     public EntropicAverages evaluate(Conjugates conj) {
+        double gamma = coupling.gamma();
+        double r0 = coupling.r0();
         double c = beta * gamma;
         if (c == 0) {
             EntropicAverages t = flat.evaluate(conj);

@@ -1,12 +1,11 @@
 package vcl.theory.franzparisi;
 
+import vcl.theory.numerics.LogCosh;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.replica.Conjugates;
 import vcl.theory.replica.EntropicTerm;
-import vcl.theory.prior.EntropyPrior;
-import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.QuadratureSettings;
-import vcl.theory.prior.SingleSiteMeasure;
+import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 
 /**
@@ -59,7 +58,7 @@ public final class ReferenceDensity {
 
     /**
      * @param c1 the task-1 conjugates (q̂1, r̂1, q̂1*)
-     * @param prior the task-1 prior: {@link FlatPrior} or {@link EntropyPrior}
+     * @param prior the task-1 prior (any {@link SingleSiteMeasure})
      */
     public ReferenceDensity(Conjugates c1, SingleSiteMeasure prior, QuadratureSettings settings) {
         QuadratureRule z = EntropicTerm.zRule(c1, settings);
@@ -106,7 +105,7 @@ public final class ReferenceDensity {
             double t = Math.tanh(u);
             m1 += fine[j] * t;
             m2 += fine[j] * t * t;
-            lc += fine[j] * ZAverage.logCosh(u);
+            lc += fine[j] * LogCosh.value(u);
             if (fine[j] > fine[mode]) {
                 mode = j;
             }

@@ -1,6 +1,7 @@
 package vcl.theory.franzparisi;
 
 import vcl.theory.numerics.GaussLegendre;
+import vcl.theory.numerics.LogCosh;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
 import vcl.theory.numerics.SiteQuadrature;
@@ -79,7 +80,7 @@ final class SiteFamily {
             for (int i = 0; i < order; i++) {
                 double u = mid + half * gl.node(i);
                 double th = Math.tanh(u);
-                double lc = ZAverage.logCosh(u);
+                double lc = LogCosh.value(u);
                 t[k] = th;
                 shape[k] = a * th * th + c * (lc - u * th) - 2 * lc;
                 base[k] = shape[k] + Math.log(half * gl.weight(i));

@@ -1,35 +1,33 @@
 package vcl.theory.franzparisi;
 
-import vcl.theory.replica.AndersonSolver;
+import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
 import vcl.theory.replica.Conjugates;
 import vcl.theory.replica.EnergeticTerm;
 import vcl.theory.replica.EntropicAverages;
-import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.replica.ReplicaModel;
 import vcl.theory.replica.SaddlePoint;
-import vcl.theory.prior.SingleSiteMeasure;
+import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 
 /**
- * Solves the task-2 saddle point: the energetic term of task 1 at load α2 (teacher 2) and the
- * {@link FranzParisiMeasure} around a fixed task-1 reference, by the shared Anderson iteration
- * ({@link SaddlePoint}). The reference density is computed once per solver and shared by all
- * (α2, γ, r0). Confined to one thread (the quadratures parallelise inside).
+ * Task 2 as a thin model on the shared {@link SaddlePoint}: the energetic term of task 1 at load α2
+ * (teacher 2) and, as entropic side, the {@link FranzParisiMeasure} around a fixed task-1
+ * reference. The reference density is computed once per solver and shared by all (α2, γ, r0).
+ * Confined to one thread (the quadratures parallelise inside).
  */
 public final class Task2Solver {
 
+    /** Anderson damping of task 2. */
+    private static final double MIXING = 0.5;
     private final double alpha1;
-    private final double beta;
     private final ReferenceDensity reference;
     private final QuadratureSettings settings;
-    private final EnergeticTerm energetic;
     private final SaddlePoint saddlePoint;
-    private final int maxIterations;
     private final boolean parallel;
 
     public Task2Solver(double alpha1, double beta, ReferenceDensity reference, QuadratureSettings settings,
@@ -38,12 +36,10 @@ public final class Task2Solver {
             throw new IllegalArgumentException("alpha1 must be a finite number > 0, got " + alpha1);
         }
         this.alpha1 = alpha1;
-        this.beta = beta;
         this.reference = reference;
         this.settings = settings;
-        this.energetic = new EnergeticTerm(beta, settings, parallel);
-        this.saddlePoint = new SaddlePoint(new AndersonSolver(3, 0.5, tolerance), Double.NaN);
-        this.maxIterations = maxIterations;
+        this.saddlePoint = new SaddlePoint(new EnergeticTerm(beta, settings, parallel), Double.NaN, MIXING, tolerance,
+                maxIterations);
         this.parallel = parallel;
     }
 
@@ -53,7 +49,7 @@ public final class Task2Solver {
      */
     public static Task2Solver around(double alpha1, double beta, QuadratureSettings settings, double tolerance,
             int maxIterations) {
-        return around(alpha1, beta, new FlatPrior(), settings, tolerance, maxIterations);
+        return around(alpha1, beta, Priors.FLAT.measure(beta), settings, tolerance, maxIterations);
     }
 
     /**
@@ -66,21 +62,9 @@ public final class Task2Solver {
                 settings, tolerance, maxIterations, true);
     }
 
-    /** The stable task-1 solution at α1 under the prior (the reference of {@link #around}). */
+    /** The stable task-1 solution at α1 under the prior (the reference of {@link #around}), solved to 1e-12. */
     public static Task1Solution task1(double alpha1, double beta, SingleSiteMeasure prior, QuadratureSettings settings) {
-        Task1Solver t1 = new Task1Solver(beta, prior, Double.NaN, settings, 1e-12, 500, true);
-        Task1Solution poor = t1.solve(alpha1, t1.smallAlphaGuess(alpha1));
-        Task1Solution good = t1.solve(alpha1, t1.largeAlphaGuess());
-        if (!poor.converged() && !good.converged()) {
-            throw new IllegalStateException("task 1 did not converge at alpha1 = " + alpha1);
-        }
-        if (!poor.converged()) {
-            return good;
-        }
-        if (!good.converged()) {
-            return poor;
-        }
-        return good.phi() >= poor.phi() ? good : poor;
+        return new Task1Solver(beta, prior, Double.NaN, settings, 1e-12, 500, true).stable(alpha1);
     }
 
     public double alpha1() {
@@ -88,7 +72,7 @@ public final class Task2Solver {
     }
 
     public double beta() {
-        return beta;
+        return saddlePoint.beta();
     }
 
     public ReferenceDensity reference() {
@@ -97,27 +81,21 @@ public final class Task2Solver {
 
     /** The task-2 entropic side at (γ, r0). */
     public FranzParisiMeasure measure(double gamma, double r0) {
-        return new FranzParisiMeasure(reference, beta, gamma, r0, settings, parallel);
+        return new FranzParisiMeasure(reference, beta(), gamma, r0, settings, parallel);
     }
 
     /** The replica model at a point (free entropy, stationarity checks). */
     public ReplicaModel model(Task2Point p) {
-        return new ReplicaModel(p.alpha2(), energetic, measure(p.gamma(), p.r0()), Double.NaN);
+        return saddlePoint.model(p.alpha2(), measure(p.gamma(), p.r0()));
     }
 
     public Task2Solution solve(Task2Point p, OrderParameters guess) {
-        return solve(p, guess, maxIterations);
+        return solve(p, guess, saddlePoint.maxIterations());
     }
 
     /** Solves at p from {@code guess} with an iteration cap of its own. */
     public Task2Solution solve(Task2Point p, OrderParameters guess, int iterationCap) {
-        ReplicaModel model = model(p);
-        SaddlePoint.Outcome out = saddlePoint.solve(model, guess, iterationCap);
-        ReplicaModel.Evaluation ev = out.evaluation();
-        EntropicAverages e = ev.entropic();
-        return new Task2Solution(alpha1, beta, p, ev.orderParameters(), ev.conjugates(), e.pFirst(), e.p(),
-                Task2Solution.error(e.pFirst()), Task2Solution.error(e.p()), model.freeEntropy(ev), Branch.UNIQUE,
-                out.iterations(), out.residual(), out.converged());
+        return new Task2Solution(alpha1, beta(), p, saddlePoint.solve(model(p), guess, iterationCap), Branch.UNIQUE);
     }
 
     /**
@@ -144,23 +122,22 @@ public final class Task2Solver {
         return new OrderParameters(0.99 * 0.995, 0.99 * 0.995, 0.995);
     }
 
-    /** This solver along α2 at fixed (γ, r0), for {@link vcl.theory.replica.LoadContinuation}. */
-    public LoadSolver<Task2Solution> alongAlpha2(double gamma, double r0) {
-        new Task2Point(1, gamma, r0);
+    /** This solver along α2 at a fixed coupling (γ, r0), for {@link vcl.theory.replica.LoadContinuation}. */
+    public LoadSolver<Task2Solution> alongAlpha2(Task2Coupling coupling) {
         return new LoadSolver<>() {
             @Override
             public Task2Solution solve(double alpha2, OrderParameters guess) {
-                return Task2Solver.this.solve(new Task2Point(alpha2, gamma, r0), guess);
+                return Task2Solver.this.solve(new Task2Point(alpha2, coupling), guess);
             }
 
             @Override
             public Task2Solution solve(double alpha2, OrderParameters guess, int iterationCap) {
-                return Task2Solver.this.solve(new Task2Point(alpha2, gamma, r0), guess, iterationCap);
+                return Task2Solver.this.solve(new Task2Point(alpha2, coupling), guess, iterationCap);
             }
 
             @Override
             public OrderParameters lowLoadGuess(double alpha2) {
-                return smallAlphaGuess(new Task2Point(alpha2, gamma, r0));
+                return smallAlphaGuess(new Task2Point(alpha2, coupling));
             }
 
             @Override

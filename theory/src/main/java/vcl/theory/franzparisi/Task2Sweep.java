@@ -1,11 +1,9 @@
 package vcl.theory.franzparisi;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import vcl.theory.replica.Branch;
 import vcl.theory.replica.LoadContinuation;
 import vcl.theory.replica.OrderParameters;
 
@@ -56,14 +54,7 @@ public final class Task2Sweep {
      * the stable one (larger Franz-Parisi potential Φ) where two coexist.
      */
     public List<Task2Solution> overAlpha2(double[] alpha2, double gamma, double r0, IntConsumer progress) {
-        List<Task2Solution> rows = branches(alpha2, gamma, r0, progress);
-        List<Task2Solution> stable = new ArrayList<>();
-        for (Task2Solution s : rows) {
-            if (s.branch() == Branch.UNIQUE || s.branch() == Branch.POOR_STABLE || s.branch() == Branch.GOOD_STABLE) {
-                stable.add(s);
-            }
-        }
-        return stable;
+        return branches(alpha2, gamma, r0, progress).stream().filter(s -> s.branch().stable()).toList();
     }
 
     /**
@@ -73,7 +64,7 @@ public final class Task2Sweep {
      * @param progress called with the number of α2 values done on each of the two passes (may be null)
      */
     public List<Task2Solution> branches(double[] alpha2, double gamma, double r0, IntConsumer progress) {
-        return continuation(gamma, r0).sweep(alpha2, progress);
+        return continuation(new Task2Coupling(gamma, r0)).sweep(alpha2, progress);
     }
 
     /**
@@ -84,12 +75,11 @@ public final class Task2Sweep {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Task2Point p = rows.get(0).point();
-        return continuation(p.gamma(), p.r0()).transition(rows);
+        return continuation(rows.get(0).point().coupling()).transition(rows);
     }
 
-    private LoadContinuation<Task2Solution> continuation(double gamma, double r0) {
-        return new LoadContinuation<>(solver.alongAlpha2(gamma, r0), new LoadContinuation.Settings(ALPHA2_STEP,
+    private LoadContinuation<Task2Solution> continuation(Task2Coupling coupling) {
+        return new LoadContinuation<>(solver.alongAlpha2(coupling), new LoadContinuation.Settings(ALPHA2_STEP,
                 ALPHA2_MIN_STEP, ALPHA2_JUMP, ALPHA2_ITERATIONS, Double.MAX_VALUE));
     }
 
@@ -178,10 +168,7 @@ public final class Task2Sweep {
         double q = current.q() + t * (current.q() - previous.q());
         double r = current.r() + t * (current.r() - previous.r());
         double qs = current.qStar() + t * (current.qStar() - previous.qStar());
-        if (q > 0 && r * r < q && q < qs && qs < 1) {
-            return new OrderParameters(q, r, qs);
-        }
-        return current.orderParameters();
+        return OrderParameters.interior(q, r, qs) ? new OrderParameters(q, r, qs) : current.orderParameters();
     }
 
     private static double distance(Task2Point a, Task2Point b) {

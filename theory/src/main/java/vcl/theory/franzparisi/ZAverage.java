@@ -1,37 +1,29 @@
 package vcl.theory.franzparisi;
 
+import vcl.theory.numerics.LogCosh;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
 import vcl.theory.replica.Conjugates;
-import vcl.theory.prior.EntropyPrior;
-import vcl.theory.prior.FlatPrior;
-import vcl.theory.prior.SingleSiteMeasure;
+import vcl.theory.replica.SingleSiteMeasure;
 
 /**
  * The z average defining the task-1 reference in the variable {@code u = atanh m}:
- * {@code ρ̃(u) = Σ_z w_z exp(a1 t² + b1(z) t + k·f(t) − log Z1(z) − 2 log cosh u)}, {@code t = tanh u},
- * with {@code k = 0} (flat prior) or the entropy prior's k, where
- * {@code f(tanh u) = log 2 + log cosh u − u tanh u}. The log-normalisers {@code log Z1(z)} come from
- * the prior's own closed form or quadrature. Immutable.
+ * {@code ρ̃(u) = Σ_z w_z exp(a1 t² + b1(z) t + g(t) − log Z1(z) − 2 log cosh u)}, {@code t = tanh u},
+ * with {@code g} the prior's log-weight ({@link SingleSiteMeasure#logWeightAtTanh}). The
+ * log-normalisers {@code log Z1(z)} come from the prior's own closed form or quadrature. Any prior
+ * works. Immutable.
  */
 final class ZAverage {
 
-    private static final double LOG2 = Math.log(2);
     private final double a1;
-    private final double k;
+    private final SingleSiteMeasure prior;
     private final double[] weight;
     private final double[] b1;
     private final double[] logZ1;
     private final double meanSign;
 
     ZAverage(Conjugates c1, SingleSiteMeasure prior, QuadratureRule z) {
-        if (prior instanceof FlatPrior) {
-            k = 0;
-        } else if (prior instanceof EntropyPrior e) {
-            k = e.k();
-        } else {
-            throw new IllegalArgumentException("reference density supports the flat and entropy priors, not " + prior.name());
-        }
+        this.prior = prior;
         a1 = c1.qStarHat() - 0.5 * c1.qHat();
         double sq = Math.sqrt(c1.qHat());
         int n = z.size();
@@ -51,7 +43,7 @@ final class ZAverage {
 
     private ZAverage(ZAverage o, double[] logZ1) {
         this.a1 = o.a1;
-        this.k = o.k;
+        this.prior = o.prior;
         this.weight = o.weight;
         this.b1 = o.b1;
         this.logZ1 = logZ1;
@@ -85,14 +77,7 @@ final class ZAverage {
 
     private double base(double u) {
         double t = Math.tanh(u);
-        double lc = logCosh(u);
-        return a1 * t * t + k * (LOG2 + lc - u * t) - 2 * lc;
-    }
-
-    /** {@code log cosh u}, accurate for all u. */
-    static double logCosh(double u) {
-        double x = Math.abs(u);
-        return x + Math.log1p(Math.exp(-2 * x)) - LOG2;
+        return a1 * t * t + prior.logWeightAtTanh(u) - 2 * LogCosh.value(u);
     }
 
     /** ρ̃(u), unnormalised (mass 1 up to the z-rule error). */

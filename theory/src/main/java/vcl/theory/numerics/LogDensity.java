@@ -41,17 +41,8 @@ public interface LogDensity {
      * mean {@code m}; {@code f(+-1) = 0}).
      */
     static LogDensity entropyPrior(double a, double b, double k) {
-        return new LogDensity() {
-            @Override
-            public double value(double m) {
-                return value(m, 1 + m, 1 - m);
-            }
-
-            @Override
-            public double value(double m, double onePlusM, double oneMinusM) {
-                return m * (a * m + b) + k * (negXLogX(0.5 * onePlusM) + negXLogX(0.5 * oneMinusM));
-            }
-        };
+        return withComplements((m, onePlusM, oneMinusM) ->
+                m * (a * m + b) + k * (negXLogX(0.5 * onePlusM) + negXLogX(0.5 * oneMinusM)));
     }
 
     /**
@@ -68,17 +59,33 @@ public interface LogDensity {
         }
         final double logPlus1 = Math.log1p(m1);
         final double logMinus1 = Math.log1p(-m1);
+        return withComplements((m, onePlusM, oneMinusM) -> {
+            final double plus = onePlusM == 0 ? 0 : onePlusM * (Math.log(onePlusM) - logPlus1);
+            final double minus = oneMinusM == 0 ? 0 : oneMinusM * (Math.log(oneMinusM) - logMinus1);
+            return m * (a * m + b) - 0.5 * c * (plus + minus);
+        });
+    }
+
+    /** A log-density in its three-argument form {@code g(m, 1 + m, 1 − m)}. */
+    @FunctionalInterface
+    interface WithComplements {
+        double value(double m, double onePlusM, double oneMinusM);
+    }
+
+    /**
+     * The density given by its three-argument form; the one-argument form passes {@code 1 ± m}
+     * computed from m.
+     */
+    static LogDensity withComplements(WithComplements g) {
         return new LogDensity() {
             @Override
             public double value(double m) {
-                return value(m, 1 + m, 1 - m);
+                return g.value(m, 1 + m, 1 - m);
             }
 
             @Override
             public double value(double m, double onePlusM, double oneMinusM) {
-                final double plus = onePlusM == 0 ? 0 : onePlusM * (Math.log(onePlusM) - logPlus1);
-                final double minus = oneMinusM == 0 ? 0 : oneMinusM * (Math.log(oneMinusM) - logMinus1);
-                return m * (a * m + b) - 0.5 * c * (plus + minus);
+                return g.value(m, onePlusM, oneMinusM);
             }
         };
     }

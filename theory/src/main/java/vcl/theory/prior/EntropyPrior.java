@@ -1,8 +1,10 @@
 package vcl.theory.prior;
 
+import vcl.theory.numerics.LogCosh;
 import vcl.theory.numerics.LogDensity;
 import vcl.theory.numerics.SiteMoments;
 import vcl.theory.numerics.SiteQuadrature;
+import vcl.theory.replica.SingleSiteMeasure;
 
 /**
  * The entropy prior of "task 1 with KL" (theory.md section 3): the single-site exponent gains
@@ -29,6 +31,12 @@ public final class EntropyPrior implements SingleSiteMeasure {
     @Override
     public SiteMoments moments(double a, double b) {
         return quadrature.moments(LogDensity.entropyPrior(a, b, k));
+    }
+
+    /** {@code k·f(tanh u) = k·(log 2 + log cosh u − u tanh u)}. */
+    @Override
+    public double logWeightAtTanh(double u) {
+        return k * (LogCosh.LOG2 + LogCosh.value(u) - u * Math.tanh(u));
     }
 
     @Override

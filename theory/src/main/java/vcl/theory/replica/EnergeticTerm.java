@@ -23,7 +23,7 @@ import vcl.theory.numerics.QuadratureRule;
  * width s/√q) have their features. Outer nodes are evaluated in parallel, each into its own slot,
  * and summed in a fixed order: the result does not depend on the number of threads.
  */
-public final class EnergeticTerm {
+public final class EnergeticTerm implements EnergeticChannel {
 
     private final double beta;
     private final QuadratureSettings settings;
@@ -44,16 +44,18 @@ public final class EnergeticTerm {
         this(beta, QuadratureSettings.DEFAULT, true);
     }
 
+    @Override
     public double beta() {
         return beta;
     }
 
     /** G_E and its derivatives at (q, r, q*); requires 0 ≤ r² < q < q* < 1. */
+    @Override
     public EnergeticDerivatives evaluate(OrderParameters op) {
         double q = op.q();
         double r = op.r();
         double qs = op.qStar();
-        if (!(q > 0 && r * r < q && q < qs && qs < 1)) {
+        if (!op.isInterior()) {
             throw new IllegalArgumentException("energetic term needs 0 <= r^2 < q < q* < 1: " + op);
         }
         double s = Math.sqrt(1 - qs);

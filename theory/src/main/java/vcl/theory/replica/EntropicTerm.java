@@ -1,6 +1,5 @@
 package vcl.theory.replica;
 
-import vcl.theory.prior.SingleSiteMeasure;
 import vcl.theory.numerics.GradedRule;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;

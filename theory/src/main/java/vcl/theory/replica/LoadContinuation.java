@@ -245,7 +245,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
             r += w * at[i].r();
             qs += w * at[i].qStar();
         }
-        return q > 0 && r * r < q && q < qs && qs < 1 ? new OrderParameters(q, r, qs) : null;
+        return OrderParameters.interior(q, r, qs) ? new OrderParameters(q, r, qs) : null;
     }
 
     private List<S> merge(S up, S down) {

@@ -1,9 +1,10 @@
 package vcl.theory.replica;
 
 /**
- * Replica-symmetric order parameters of task 1: {@code q = m^a·m^b/N} (two replicas),
+ * Replica-symmetric order parameters of a task: {@code q = m^a·m^b/N} (two replicas),
  * {@code r = m·w* / N} (overlap with the teacher), {@code qStar = m·m/N} (self overlap).
- * Physical domain: {@code 0 ≤ r² ≤ q ≤ q* < 1}.
+ * Admissible values (checked here): {@code 0 ≤ r² ≤ q ≤ q* < 1} up to rounding; the solvers work
+ * in the interior ({@link #interior}).
  */
 public record OrderParameters(double q, double r, double qStar) {
 
@@ -17,8 +18,17 @@ public record OrderParameters(double q, double r, double qStar) {
         }
     }
 
-    double[] toArray() {
-        return new double[] {q, r, qStar};
+    /**
+     * True strictly inside the physical domain, {@code 0 < q, r² < q < q* < 1}, where the
+     * energetic term is defined and the saddle-point iteration keeps its iterates (false for NaN).
+     */
+    public static boolean interior(double q, double r, double qStar) {
+        return q > 0 && r * r < q && q < qStar && qStar < 1;
+    }
+
+    /** {@link #interior(double, double, double)} of these order parameters. */
+    public boolean isInterior() {
+        return interior(q, r, qStar);
     }
 
     /** Largest absolute component difference. */

@@ -13,14 +13,14 @@ package vcl.theory.replica;
 public final class ReplicaModel {
 
     private final double alpha;
-    private final EnergeticTerm energetic;
+    private final EnergeticChannel energetic;
     private final EntropicSide entropic;
     private final double qStarFixed;
 
     /**
      * @param qStarFixed the prescribed self overlap in (0, 1), or NaN for the free problem
      */
-    public ReplicaModel(double alpha, EnergeticTerm energetic, EntropicSide entropic, double qStarFixed) {
+    public ReplicaModel(double alpha, EnergeticChannel energetic, EntropicSide entropic, double qStarFixed) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
         }
@@ -37,16 +37,8 @@ public final class ReplicaModel {
         return alpha;
     }
 
-    public double beta() {
-        return energetic.beta();
-    }
-
-    public boolean fixedQStar() {
+    private boolean fixedQStar() {
         return !Double.isNaN(qStarFixed);
-    }
-
-    public EntropicSide entropic() {
-        return entropic;
     }
 
     /** One evaluation of both sides of the saddle point at the given order parameters. */
@@ -63,10 +55,7 @@ public final class ReplicaModel {
 
     /** The free entropy Φ at an evaluation (exact at the saddle point, a variational value elsewhere). */
     public double freeEntropy(Evaluation ev) {
-        OrderParameters op = ev.orderParameters();
-        Conjugates c = ev.conjugates();
-        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
-                + ev.entropic().gS() + alpha * ev.energetic().value();
+        return freeEntropy(ev.orderParameters(), ev.conjugates(), ev.entropic().gS(), ev.energetic().value());
     }
 
     /**
@@ -74,8 +63,12 @@ public final class ReplicaModel {
      * saddle point; tests differentiate it numerically).
      */
     public double freeEntropy(OrderParameters op, Conjugates c) {
-        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r()
-                + entropic.evaluate(c).gS() + alpha * energetic.evaluate(op).value();
+        return freeEntropy(op, c, entropic.evaluate(c).gS(), energetic.evaluate(op).value());
+    }
+
+    /** {@code Φ = −q̂* q* + q̂ q/2 − r̂ r + G_S + α G_E}, the one place the formula is written. */
+    private double freeEntropy(OrderParameters op, Conjugates c, double gS, double gE) {
+        return -c.qStarHat() * op.qStar() + 0.5 * c.qHat() * op.q() - c.rHat() * op.r() + gS + alpha * gE;
     }
 
     /** Both sides of the saddle point at one set of order parameters. */

@@ -1,34 +1,61 @@
 package vcl.theory.replica;
 
 /**
- * The Anderson-accelerated fixed-point iteration of a {@link ReplicaModel}'s saddle-point map
- * {@code (q, r, q*) → (E⟨m⟩², E[B⟨m⟩], E⟨m²⟩)} (or of (q, r) with q* held fixed), shared by the
- * task-1 and task-2 solvers. Every iterate is kept inside the physical domain
- * {@code 0 < q, r² < q < q* < 1}; the starting point is first clipped into it.
+ * The saddle-point machinery every replica model shares: an energetic channel, the
+ * Anderson-accelerated fixed-point iteration of a {@link ReplicaModel}'s map
+ * {@code (q, r, q*) → (E⟨m⟩², E[B⟨m⟩], E⟨m²⟩)} (or of (q, r) with q* held fixed) and its iteration
+ * cap. A model supplies only its entropic side ({@link EntropicSide}). Every iterate is kept
+ * strictly inside the physical domain ({@link OrderParameters#interior}); the starting point is
+ * first clipped into it. Confined to one thread (the quadratures parallelise inside).
  */
 public final class SaddlePoint {
 
-    /** The last evaluation of both sides and how the iteration ended. */
-    public record Outcome(ReplicaModel.Evaluation evaluation, int iterations, double residual, boolean converged) {
-    }
-
+    private final EnergeticChannel energetic;
     private final AndersonSolver anderson;
     private final double qStarFixed;
+    private final int maxIterations;
 
     /**
+     * @param energetic the energetic channel (e.g. the binary perceptron's {@link EnergeticTerm})
      * @param qStarFixed the prescribed self overlap, or NaN when q* is free
+     * @param mixing Anderson's damping λ in (0, 1]
+     * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance}
+     * @param maxIterations the default iteration cap
      */
-    public SaddlePoint(AndersonSolver anderson, double qStarFixed) {
-        this.anderson = anderson;
+    public SaddlePoint(EnergeticChannel energetic, double qStarFixed, double mixing, double tolerance,
+            int maxIterations) {
+        this.energetic = energetic;
+        this.anderson = new AndersonSolver(3, mixing, tolerance);
         this.qStarFixed = qStarFixed;
+        this.maxIterations = maxIterations;
+    }
+
+    /** The learning inverse temperature β of the channel. */
+    public double beta() {
+        return energetic.beta();
     }
 
     public boolean fixedQStar() {
         return !Double.isNaN(qStarFixed);
     }
 
+    /** The prescribed self overlap, NaN when q* is free. */
+    public double qStarFixed() {
+        return qStarFixed;
+    }
+
+    /** The default iteration cap. */
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /** The replica model at load α with this entropic side. */
+    public ReplicaModel model(double alpha, EntropicSide entropic) {
+        return new ReplicaModel(alpha, energetic, entropic, qStarFixed);
+    }
+
     /** Iterates the model's map from {@code guess}, at most {@code iterationCap} evaluations. */
-    public Outcome solve(ReplicaModel model, OrderParameters guess, int iterationCap) {
+    public SaddleSolution solve(ReplicaModel model, OrderParameters guess, int iterationCap) {
         boolean fixed = fixedQStar();
         double qs = fixed ? qStarFixed : guess.qStar();
         double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
@@ -36,20 +63,14 @@ public final class SaddlePoint {
         AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
             OrderParameters img = model.evaluate(toOrder(x)).image();
             return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
-        }, x0, this::inDomain);
+        }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
         ReplicaModel.Evaluation ev = model.evaluate(toOrder(res.x()));
-        return new Outcome(ev, res.iterations(), res.residual(), res.converged());
+        return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
+                res.iterations(), res.residual(), res.converged());
     }
 
     private OrderParameters toOrder(double[] x) {
         return new OrderParameters(x[0], x[1], fixedQStar() ? qStarFixed : x[2]);
-    }
-
-    private boolean inDomain(double[] x) {
-        double q = x[0];
-        double r = x[1];
-        double qs = fixedQStar() ? qStarFixed : x[2];
-        return q > 0 && r * r < q && q < qs && qs < 1 && Double.isFinite(q + r + qs);
     }
 
     private double[] admissible(double[] x, double qs) {

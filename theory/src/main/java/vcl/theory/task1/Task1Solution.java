@@ -1,24 +1,26 @@
 package vcl.theory.task1;
 
+import java.util.Objects;
 import vcl.theory.replica.Branch;
 import vcl.theory.replica.BranchPoint;
-import vcl.theory.replica.Conjugates;
-import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.GeneralizationError;
+import vcl.theory.replica.SaddleSolution;
 
 /**
- * A solved task-1 saddle point with its provenance: where it was solved, the solution, the
- * observables and how well the solve converged.
+ * A solved task-1 saddle point with its provenance: where it was solved (α, β, prior), the shared
+ * {@link SaddleSolution} (order parameters, conjugates, Φ, convergence, read through
+ * {@link BranchPoint}) and the branch label.
  *
  * @param prior name of the single-site measure ({@code flat}, {@code entropy})
- * @param p overlap of the clipped student sign(m) with the teacher, {@code E_z⟨sign m⟩}
- * @param epsG generalization error {@code arccos(p)/π}
- * @param phi free entropy per weight at the saddle point
  * @param branch which branch of a sweep it is, see {@link Branch}
- * @param residual sup-norm of {@code T(x) − x} at the returned point
  */
-public record Task1Solution(double alpha, double beta, String prior, OrderParameters orderParameters,
-        Conjugates conjugates, double p, double epsG, double phi, Branch branch, int iterations,
-        double residual, boolean converged) implements BranchPoint<Task1Solution> {
+public record Task1Solution(double alpha, double beta, String prior, SaddleSolution saddle, Branch branch)
+        implements BranchPoint<Task1Solution> {
+
+    public Task1Solution {
+        Objects.requireNonNull(saddle, "saddle");
+        Objects.requireNonNull(branch, "branch");
+    }
 
     /** The load α. */
     @Override
@@ -28,19 +30,16 @@ public record Task1Solution(double alpha, double beta, String prior, OrderParame
 
     @Override
     public Task1Solution withBranch(Branch b) {
-        return new Task1Solution(alpha, beta, prior, orderParameters, conjugates, p, epsG, phi, b,
-                iterations, residual, converged);
+        return new Task1Solution(alpha, beta, prior, saddle, b);
     }
 
-    public double q() {
-        return orderParameters.q();
+    /** Overlap of the clipped student sign(m) with the teacher, {@code E_z⟨sign m⟩}. */
+    public double p() {
+        return saddle.averages().p();
     }
 
-    public double r() {
-        return orderParameters.r();
-    }
-
-    public double qStar() {
-        return orderParameters.qStar();
+    /** Generalization error {@code arccos(p)/π}. */
+    public double epsG() {
+        return GeneralizationError.value(p());
     }
 }

@@ -9,7 +9,7 @@ import vcl.theory.replica.EntropicTerm;
 import vcl.theory.prior.EntropyPrior;
 import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.QuadratureSettings;
-import vcl.theory.prior.SingleSiteMeasure;
+import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
 
 /** ρ(m1): normalisation and the moment identities ∫ρ m1 = r1, ∫ρ m1² = q1*, ∫ρ sign m1 = p1. */

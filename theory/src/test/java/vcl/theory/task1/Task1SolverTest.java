@@ -3,6 +3,7 @@ package vcl.theory.task1;
 import vcl.theory.prior.EntropyPrior;
 import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.Branch;
+import vcl.theory.replica.FreeEntropyDerivatives;
 import vcl.theory.replica.OrderParameters;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.replica.ReplicaModel;

@@ -1,8 +1,5 @@
-package vcl.theory.task1;
+package vcl.theory.replica;
 
-import vcl.theory.replica.Conjugates;
-import vcl.theory.replica.OrderParameters;
-import vcl.theory.replica.ReplicaModel;
 
 /**
  * Numerical derivatives of the variational free entropy Φ(q, r, q*, q̂, r̂, q̂*) for stationarity

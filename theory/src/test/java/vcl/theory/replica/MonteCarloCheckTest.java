@@ -1,18 +1,10 @@
-package vcl.theory.task1;
+package vcl.theory.replica;
 
 import vcl.theory.prior.FlatPrior;
-import vcl.theory.replica.Conjugates;
-import vcl.theory.replica.EnergeticDerivatives;
-import vcl.theory.replica.EnergeticTerm;
-import vcl.theory.replica.EntropicAverages;
-import vcl.theory.replica.EntropicTerm;
-import vcl.theory.replica.OrderParameters;
-import vcl.theory.replica.QuadratureSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import vcl.theory.numerics.GaussianTail;
 import vcl.theory.numerics.SiteMoments;
 
 /**
@@ -43,10 +35,10 @@ class MonteCarloCheckTest {
         for (int i = 0; i < n; i++) {
             double v = gaussian(rng);
             double z = rho * v + Math.sqrt(1 - rho * rho) * gaussian(rng);
-            double[] inner = trapezoidInner(Math.sqrt(q) * z, c, s);
+            BruteForceInner inner = new BruteForceInner(BETA, Math.sqrt(q) * z, c, s, 12, 1201, false);
             double teacherPositive = v >= 0 ? 2 : 0;
-            ge[i] = teacherPositive * inner[0];
-            qsHat[i] = teacherPositive * ALPHA * BETA * (BETA - 1) * inner[1] / (2 * s * s);
+            ge[i] = teacherPositive * inner.logK;
+            qsHat[i] = teacherPositive * ALPHA * BETA * (BETA - 1) * inner.meanM2 / (2 * s * s);
         }
         assertWithin(d.value(), ge, "G_E");
         assertWithin(ALPHA * d.dqStar(), qsHat, "q*^ = alpha dG_E/dq*");
@@ -73,29 +65,6 @@ class MonteCarloCheckTest {
         assertWithin(avg.qStar(), samples[2], "q* = E<m^2>");
         assertWithin(avg.p(), samples[3], "p = E<sign m>");
         assertWithin(avg.gS(), samples[4], "G_S");
-    }
-
-    /** {log K, ⟨M²⟩} by a plain trapezoid in x (independent of the graded rule). */
-    private static double[] trapezoidInner(double y, double c, double s) {
-        int n = 1201;
-        double h = 24.0 / (n - 1);
-        double[] lw = new double[n];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double x = -12 + i * h;
-            lw[i] = -0.5 * x * x + BETA * GaussianTail.logH(-(y + c * x) / s);
-            max = Math.max(max, lw[i]);
-        }
-        double sw = 0;
-        double sm2 = 0;
-        for (int i = 0; i < n; i++) {
-            double x = -12 + i * h;
-            double w = Math.exp(lw[i] - max);
-            double m = GaussianTail.mills(-(y + c * x) / s);
-            sw += w;
-            sm2 += w * m * m;
-        }
-        return new double[] {max + Math.log(sw * h / Math.sqrt(2 * Math.PI)), sm2 / sw};
     }
 
     private static void assertWithin(double expected, double[] samples, String what) {
