@@ -2,6 +2,7 @@ package vcl.cli;
 
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.VersionInfo;
+import vcl.experiments.spec.Task1SimulateSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,10 @@ public final class BenchSgdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        double[] alphas = Task1SimulateSpec.of(alpha, seeds).alpha();
         TrainingOptions.require(n >= 1, "--n must be >= 1 (got " + n + ")");
-        TrainingOptions.require(seeds >= 1, "--seeds must be >= 1 (got " + seeds + ")");
         TrainingOptions.require(epochs >= 1, "--epochs must be >= 1 (got " + epochs + ")");
         TrainingOptions.require(threads == null || threads >= 1, "--threads must be >= 1 (got " + threads + ")");
-        double[] alphas = Checks.positiveList("--alpha", alpha);
         if (baseline != null) {
             TrainingOptions.require(Files.isRegularFile(baseline), "--baseline: no such file " + baseline);
         }

@@ -4,6 +4,7 @@ import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.Task1SimulateSpec;
 import vcl.experiments.spec.UserInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +46,9 @@ public final class SimulateTask1Command implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions o = options;
+        Task1SimulateSpec grid = Task1SimulateSpec.of(alpha, o.seeds);
         o.validate();
-        double[] alphas = Checks.positiveList("--alpha", alpha);
+        double[] alphas = grid.alpha();
         TrainingOptions.userInput(() -> new PriorSpec.Entropy(entropyPrior));
         SelfOverlapSchedule ramp = parseRamp(qstarRamp);
         Task1Config template = TrainingOptions.userInput(() -> new Task1Config(o.n, alphas[0], o.betaField,

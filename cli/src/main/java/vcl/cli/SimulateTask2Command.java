@@ -4,6 +4,7 @@ import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.Task2SimulateSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.ParallelRunner;
-import vcl.sim.run.PriorSpec;
 import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
@@ -57,14 +57,11 @@ public final class SimulateTask2Command implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions o = options;
+        Task2SimulateSpec grid = Task2SimulateSpec.of(alpha1, alpha2, r0, gamma, o.seeds);
         o.validate();
-        TrainingOptions.userInput(() -> {
-            Ranges.positive("alpha1", alpha1);
-            new PriorSpec.KlToPrevious(gamma);
-            return epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1);
-        });
-        double[] alpha2s = Checks.positiveList("--alpha2", alpha2);
-        double[] r0s = Checks.listWithin("--r0", r0, -1, 1);
+        TrainingOptions.userInput(() -> epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1));
+        double[] alpha2s = grid.alpha2();
+        double[] r0s = grid.r0();
         SgdConfig first = lr1 == null ? o.training(epochs1 == null ? o.epochs : epochs1, o.lr)
                 : TrainingOptions.userInput(() -> {
                     Ranges.positive("lr1", lr1);

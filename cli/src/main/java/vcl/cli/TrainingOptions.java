@@ -93,7 +93,6 @@ final class TrainingOptions {
     void validate() {
         userInput(() -> {
             learner();
-            Ranges.atLeast("seeds", seeds, 1);
             training(epochs, lr);
             Ranges.atLeast("test-size", testSize, 1);
             return threads == null ? 1 : Ranges.atLeast("threads", threads, 1);
