@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.sim.run.EpochRecord;
-import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
@@ -73,7 +72,7 @@ public final class SimulateTask2Command implements Callable<Integer> {
         List<Task2Sweep.Run> runs;
         try (Progress progress = Progress.start("simulate task2",
                 Task2Sweep.jobs(alpha2s, r0s, o.seeds), spec.commandLine().getErr())) {
-            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.seed, new ParallelRunner(o.threadCount()), progress);
+            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.run.seed, o.run.runner(), progress);
         }
         DataTable table = new DataTable(COLUMNS);
         for (Task2Sweep.Run run : runs) {
@@ -89,11 +88,11 @@ public final class SimulateTask2Command implements Callable<Integer> {
         params.put("epochs1", epochs1 == null ? o.epochs : epochs1);
         params.put("lr1", lr1 == null ? o.lr : lr1);
         var prov = Provenance.of("simulate task2", params);
-        prov.put("master_seed", o.seed);
+        prov.put("master_seed", o.run.seed);
         prov.put("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
                         + " the first for task 1, the second for task 2 (every alpha2, r0)");
-        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.seed, o.seeds, 0));
-        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.seed, o.seeds, 1));
+        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 0));
+        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 1));
         AtomicFiles.emit(table.render(o.format, prov), o.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
