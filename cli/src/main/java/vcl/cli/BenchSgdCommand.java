@@ -2,6 +2,7 @@ package vcl.cli;
 
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.VersionInfo;
+import vcl.experiments.spec.Task1SimulateSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +49,8 @@ public final class BenchSgdCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "500", description = "epochs (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--threads", description = "worker threads (default: all available processors)")
-    Integer threads;
-
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @CommandLine.Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--baseline", paramLabel = "SCRIPT", description = "path of sgd_numpy.py to run as the baseline")
     Path baseline;
@@ -62,15 +60,13 @@ public final class BenchSgdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        double[] alphas = Task1SimulateSpec.of(alpha, seeds).alpha();
         TrainingOptions.require(n >= 1, "--n must be >= 1 (got " + n + ")");
-        TrainingOptions.require(seeds >= 1, "--seeds must be >= 1 (got " + seeds + ")");
         TrainingOptions.require(epochs >= 1, "--epochs must be >= 1 (got " + epochs + ")");
-        TrainingOptions.require(threads == null || threads >= 1, "--threads must be >= 1 (got " + threads + ")");
-        double[] alphas = Checks.positiveList("--alpha", alpha);
         if (baseline != null) {
             TrainingOptions.require(Files.isRegularFile(baseline), "--baseline: no such file " + baseline);
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threadCount = run.threadCount();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "workload: figure 1a, alpha=%s, N=%d, seeds=%d, epochs=%d, momentum SGD lr=0.03 m=0.9,"
                 + " batch=max(ceil(P/20),10), beta_f=1%n", alpha, n, seeds, epochs);
@@ -87,7 +83,7 @@ public final class BenchSgdCommand implements Callable<Integer> {
         List<Task1Sweep.Run> runs;
         try (Progress progress = Progress.start("bench sgd", Task1Sweep.size(alphas, seeds),
                 spec.commandLine().getErr())) {
-            runs = Task1Sweep.run(template, alphas, seeds, seed, new ParallelRunner(threadCount), progress);
+            runs = Task1Sweep.run(template, alphas, seeds, run.seed, new ParallelRunner(threadCount), progress);
         }
         double javaSeconds = (System.nanoTime() - t0) / 1e9;
         Map<Double, double[]> javaEps = new TreeMap<>();

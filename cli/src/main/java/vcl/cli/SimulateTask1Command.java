@@ -4,6 +4,7 @@ import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.Task1SimulateSpec;
 import vcl.experiments.spec.UserInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.sim.perceptron.SelfOverlapSchedule;
 import vcl.sim.run.EpochRecord;
-import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.PriorSpec;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
@@ -45,8 +45,9 @@ public final class SimulateTask1Command implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions o = options;
+        Task1SimulateSpec grid = Task1SimulateSpec.of(alpha, o.seeds);
         o.validate();
-        double[] alphas = Checks.positiveList("--alpha", alpha);
+        double[] alphas = grid.alpha();
         TrainingOptions.userInput(() -> new PriorSpec.Entropy(entropyPrior));
         SelfOverlapSchedule ramp = parseRamp(qstarRamp);
         Task1Config template = TrainingOptions.userInput(() -> new Task1Config(o.n, alphas[0], o.betaField,
@@ -54,7 +55,7 @@ public final class SimulateTask1Command implements Callable<Integer> {
         List<Task1Sweep.Run> runs;
         try (Progress progress = Progress.start("simulate task1",
                 Task1Sweep.size(alphas, o.seeds), spec.commandLine().getErr())) {
-            runs = Task1Sweep.run(template, alphas, o.seeds, o.seed, new ParallelRunner(o.threadCount()), progress);
+            runs = Task1Sweep.run(template, alphas, o.seeds, o.run.seed, o.run.runner(), progress);
         }
         DataTable table = new DataTable(COLUMNS);
         for (Task1Sweep.Run run : runs) {
@@ -69,9 +70,9 @@ public final class SimulateTask1Command implements Callable<Integer> {
         params.put("entropy_prior", entropyPrior);
         params.put("qstar_ramp", qstarRamp);
         var prov = Provenance.of("simulate task1", params);
-        prov.put("master_seed", o.seed);
+        prov.put("master_seed", o.run.seed);
         prov.put("streams", "seed k: run seed = first nextLong of split k of L64_X128_MIX(master_seed)");
-        prov.put("run_seeds", runSeeds(o.seed, o.seeds, 0));
+        prov.put("run_seeds", runSeeds(o.run.seed, o.seeds, 0));
         AtomicFiles.emit(table.render(o.format, prov), o.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

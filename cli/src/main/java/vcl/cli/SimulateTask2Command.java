@@ -4,14 +4,13 @@ import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
+import vcl.experiments.spec.Task2SimulateSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.sim.run.EpochRecord;
-import vcl.sim.run.ParallelRunner;
-import vcl.sim.run.PriorSpec;
 import vcl.sim.run.RunResult;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
@@ -57,14 +56,11 @@ public final class SimulateTask2Command implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions o = options;
+        Task2SimulateSpec grid = Task2SimulateSpec.of(alpha1, alpha2, r0, gamma, o.seeds);
         o.validate();
-        TrainingOptions.userInput(() -> {
-            Ranges.positive("alpha1", alpha1);
-            new PriorSpec.KlToPrevious(gamma);
-            return epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1);
-        });
-        double[] alpha2s = Checks.positiveList("--alpha2", alpha2);
-        double[] r0s = Checks.listWithin("--r0", r0, -1, 1);
+        TrainingOptions.userInput(() -> epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1));
+        double[] alpha2s = grid.alpha2();
+        double[] r0s = grid.r0();
         SgdConfig first = lr1 == null ? o.training(epochs1 == null ? o.epochs : epochs1, o.lr)
                 : TrainingOptions.userInput(() -> {
                     Ranges.positive("lr1", lr1);
@@ -76,7 +72,7 @@ public final class SimulateTask2Command implements Callable<Integer> {
         List<Task2Sweep.Run> runs;
         try (Progress progress = Progress.start("simulate task2",
                 Task2Sweep.jobs(alpha2s, r0s, o.seeds), spec.commandLine().getErr())) {
-            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.seed, new ParallelRunner(o.threadCount()), progress);
+            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.run.seed, o.run.runner(), progress);
         }
         DataTable table = new DataTable(COLUMNS);
         for (Task2Sweep.Run run : runs) {
@@ -92,11 +88,11 @@ public final class SimulateTask2Command implements Callable<Integer> {
         params.put("epochs1", epochs1 == null ? o.epochs : epochs1);
         params.put("lr1", lr1 == null ? o.lr : lr1);
         var prov = Provenance.of("simulate task2", params);
-        prov.put("master_seed", o.seed);
+        prov.put("master_seed", o.run.seed);
         prov.put("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
                         + " the first for task 1, the second for task 2 (every alpha2, r0)");
-        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.seed, o.seeds, 0));
-        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.seed, o.seeds, 1));
+        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 0));
+        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 1));
         AtomicFiles.emit(table.render(o.format, prov), o.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

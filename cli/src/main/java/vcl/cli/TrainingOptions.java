@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vcl.experiments.io.OutputFormat;
 import vcl.experiments.spec.UserInputException;
@@ -77,11 +78,8 @@ final class TrainingOptions {
     @Option(names = "--test-size", defaultValue = "10000", description = "fresh test examples (>= 1, default ${DEFAULT-VALUE})")
     int testSize;
 
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: all available processors)")
-    Integer threads;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--format", defaultValue = "csv", description = "csv, json or table (default ${DEFAULT-VALUE})")
     OutputFormat format;
@@ -93,10 +91,9 @@ final class TrainingOptions {
     void validate() {
         userInput(() -> {
             learner();
-            Ranges.atLeast("seeds", seeds, 1);
             training(epochs, lr);
-            Ranges.atLeast("test-size", testSize, 1);
-            return threads == null ? 1 : Ranges.atLeast("threads", threads, 1);
+            run.threadCount();
+            return Ranges.atLeast("test-size", testSize, 1);
         });
     }
 
@@ -116,10 +113,6 @@ final class TrainingOptions {
         if (!ok) {
             throw UserInputException.malformed(message.split("[ :]")[0], message);
         }
-    }
-
-    int threadCount() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /** The learner of the options: N fields at β_f. */

@@ -4,7 +4,6 @@ import java.util.List;
 import vcl.experiments.io.Progress;
 import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.Task1Config;
-import vcl.sim.run.Task1Run;
 import vcl.sim.run.Task1Sweep;
 
 /**
@@ -14,11 +13,10 @@ import vcl.sim.run.Task1Sweep;
  */
 public record FigureContext(long masterSeed, int threads, Progress.Factory progress, RunCache cache) {
 
-    /** Task-1 runs over loads and seeds (α-major), each read from the cache when it was finished before. */
+    /** Task-1 runs over loads and seeds (α-major), each read from the cache (under its one-task sequence key) when it was finished before. */
     List<Task1Sweep.Run> task1Runs(String task, Task1Config template, double[] alphas, int seeds) {
         try (Progress p = progress.start(task, (long) alphas.length * seeds)) {
-            return Task1Sweep.run(template, alphas, seeds, masterSeed, new ParallelRunner(threads), p,
-                    (config, seed) -> cache.get(config, seed, () -> Task1Run.run(config, seed)));
+            return Task1Sweep.run(template, alphas, seeds, masterSeed, new ParallelRunner(threads), p, cache);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,12 +24,11 @@ import vcl.sim.run.RunResult;
 import vcl.sim.run.SequenceRun;
 
 /**
- * Makes long figure runs resumable: every finished simulation run, and every finished task of a
- * task sequence, is stored under a key made of its full configuration (for a sequence: the learner
- * and every task up to it), its run seed(s) and the software version, written atomically the moment
- * it finishes. A figure command that is stopped and started again recomputes only the runs that had
- * not finished; a later task continues from the stored state of the tasks before it. Thread-safe
- * (each run has its own file). {@link #NONE} stores nothing.
+ * Makes long figure runs resumable: every finished task of a task sequence (a task-1 run is a
+ * sequence of one task) is stored under a key made of the learner, every task up to it, their run
+ * seeds and the software version, written atomically the moment it finishes. A figure command that
+ * is stopped and started again recomputes only the runs that had not finished; a later task
+ * continues from the stored state of the tasks before it. Thread-safe (each run has its own file). {@link #NONE} stores nothing.
  */
 public final class RunCache implements SequenceRun.Store {
 
@@ -44,27 +44,13 @@ public final class RunCache implements SequenceRun.Store {
         this.dir = dir;
     }
 
-    /** The stored run for (what, seed), or the result of {@code run}, stored for next time. */
-    public RunResult get(Object what, long seed, Supplier<RunResult> run) {
-        return get(what + "|" + seed, run);
-    }
-
     /** The stored last task of a sequence (description, run seeds), or {@code compute}'s result, stored. */
     @Override
     public RunResult get(String description, long[] runSeeds, Supplier<RunResult> compute) {
-        return get("sequence|" + description + "|" + java.util.Arrays.toString(runSeeds), compute);
-    }
-
-    /** How many results were read from the cache rather than computed, since this instance was made. */
-    public long hits() {
-        return hits.get();
-    }
-
-    private RunResult get(String what, Supplier<RunResult> run) {
         if (dir == null) {
-            return run.get();
+            return compute.get();
         }
-        Path file = dir.resolve(key(what) + ".run");
+        Path file = dir.resolve(key("sequence|" + description + "|" + Arrays.toString(runSeeds)) + ".run");
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 RunResult stored = read(new DataInputStream(in));
@@ -74,9 +60,14 @@ public final class RunCache implements SequenceRun.Store {
                 // unreadable (older format, truncated by a crash before the rename): compute it again
             }
         }
-        RunResult result = run.get();
+        RunResult result = compute.get();
         AtomicFiles.writeBytes(file, bytes(result));
         return result;
+    }
+
+    /** How many results were read from the cache rather than computed, since this instance was made. */
+    public long hits() {
+        return hits.get();
     }
 
     static String key(String what) {

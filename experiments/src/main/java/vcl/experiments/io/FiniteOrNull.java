@@ -20,14 +20,44 @@ final class FiniteOrNull {
 
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("finite-or-null");
-        module.addSerializer(Double.class, new DoubleValue());
-        module.addSerializer(Double.TYPE, new DoubleValue());
-        module.addSerializer(Float.class, new FloatValue());
-        module.addSerializer(Float.TYPE, new FloatValue());
-        module.addSerializer(double[].class, new DoubleArray());
-        module.addSerializer(float[].class, new FloatArray());
+        module.addSerializer(Double.class, serializer(Double.class, FiniteOrNull::write));
+        module.addSerializer(Double.TYPE, serializer(Double.TYPE, FiniteOrNull::write));
+        module.addSerializer(Float.class, serializer(Float.class, FiniteOrNull::write));
+        module.addSerializer(Float.TYPE, serializer(Float.TYPE, FiniteOrNull::write));
+        module.addSerializer(double[].class, serializer(double[].class, (values, g) -> {
+            g.writeStartArray(values, values.length);
+            for (double v : values) {
+                write(v, g);
+            }
+            g.writeEndArray();
+        }));
+        module.addSerializer(float[].class, serializer(float[].class, (values, g) -> {
+            g.writeStartArray(values, values.length);
+            for (float v : values) {
+                write(v, g);
+            }
+            g.writeEndArray();
+        }));
         module.addSerializer(Path.class, ToStringSerializer.instance);
         return module;
+    }
+
+    /** How one value of type T is written. */
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(T value, JsonGenerator g) throws IOException;
+    }
+
+    /** The serializer of {@code type} that writes through {@code writer}. */
+    private static <T> StdSerializer<T> serializer(Class<T> type, Writer<T> writer) {
+        return new StdSerializer<>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(value, g);
+            }
+        };
     }
 
     private static void write(double v, JsonGenerator g) throws IOException {
@@ -43,58 +73,6 @@ final class FiniteOrNull {
             g.writeNumber(v);
         } else {
             g.writeNull();
-        }
-    }
-
-    private static final class DoubleValue extends StdSerializer<Double> {
-        DoubleValue() {
-            super(Double.class);
-        }
-
-        @Override
-        public void serialize(Double value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            write(value, g);
-        }
-    }
-
-    private static final class FloatValue extends StdSerializer<Float> {
-        FloatValue() {
-            super(Float.class);
-        }
-
-        @Override
-        public void serialize(Float value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            write(value, g);
-        }
-    }
-
-    private static final class DoubleArray extends StdSerializer<double[]> {
-        DoubleArray() {
-            super(double[].class);
-        }
-
-        @Override
-        public void serialize(double[] values, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartArray(values, values.length);
-            for (double v : values) {
-                write(v, g);
-            }
-            g.writeEndArray();
-        }
-    }
-
-    private static final class FloatArray extends StdSerializer<float[]> {
-        FloatArray() {
-            super(float[].class);
-        }
-
-        @Override
-        public void serialize(float[] values, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartArray(values, values.length);
-            for (float v : values) {
-                write(v, g);
-            }
-            g.writeEndArray();
         }
     }
 }

@@ -29,6 +29,26 @@ final class JsonLayout implements PrettyPrinter, Instantiatable<JsonLayout> {
         g.writeRaw("  ".repeat(level));
     }
 
+    private void separateOnNewLine(JsonGenerator g) throws IOException {
+        g.writeRaw(',');
+        newLine(g);
+    }
+
+    /** Opens an object or array one level deeper. */
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        level++;
+    }
+
+    /** Closes an object or array, on a line of its own when {@code ownLine}. */
+    private void close(JsonGenerator g, boolean ownLine, char bracket) throws IOException {
+        level--;
+        if (ownLine) {
+            newLine(g);
+        }
+        g.writeRaw(bracket);
+    }
+
     /** An array goes on one line when none of its elements is an object or an array. */
     private static boolean inline(Object array) {
         if (array instanceof JsonNode node) {
@@ -49,8 +69,7 @@ final class JsonLayout implements PrettyPrinter, Instantiatable<JsonLayout> {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        level++;
+        open(g, '{');
     }
 
     @Override
@@ -65,24 +84,18 @@ final class JsonLayout implements PrettyPrinter, Instantiatable<JsonLayout> {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        newLine(g);
+        separateOnNewLine(g);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        level--;
-        if (entries > 0) {
-            newLine(g);
-        }
-        g.writeRaw('}');
+        close(g, entries > 0, '}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
         inlineArrays.push(inline(g.getOutputContext().getCurrentValue()));
-        g.writeRaw('[');
-        level++;
+        open(g, '[');
     }
 
     @Override
@@ -97,17 +110,12 @@ final class JsonLayout implements PrettyPrinter, Instantiatable<JsonLayout> {
         if (inlineArrays.peek()) {
             g.writeRaw(", ");
         } else {
-            g.writeRaw(',');
-            newLine(g);
+            separateOnNewLine(g);
         }
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-        level--;
-        if (!inlineArrays.pop() && values > 0) {
-            newLine(g);
-        }
-        g.writeRaw(']');
+        close(g, !inlineArrays.pop() && values > 0, ']');
     }
 }

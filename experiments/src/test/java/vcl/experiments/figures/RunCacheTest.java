@@ -11,38 +11,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vcl.experiments.io.Progress;
 import vcl.sim.run.RunResult;
+import vcl.sim.run.SequenceRun;
 import vcl.sim.run.Task2Sweep;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Run;
+import vcl.sim.run.Task1Sweep;
 
 class RunCacheTest {
+
+    /** {@code cache}, counting the runs it had to compute. */
+    private static SequenceRun.Store counting(RunCache cache, AtomicInteger computed) {
+        return (description, seeds, compute) -> cache.get(description, seeds, () -> {
+            computed.incrementAndGet();
+            return compute.get();
+        });
+    }
 
     @Test
     void finishedRunsAreReadBackBitForBitAndNotRecomputed(@TempDir Path dir) throws Exception {
         Task1Config cfg = Task1Config.figure1a(64, 1.0, 5, 1);
         RunCache cache = new RunCache(dir);
         AtomicInteger computed = new AtomicInteger();
-        RunResult first = cache.get(cfg, 7L, () -> {
-            computed.incrementAndGet();
-            return Task1Run.run(cfg, 7L);
-        });
-        RunResult again = new RunCache(dir).get(cfg, 7L, () -> {
-            computed.incrementAndGet();
-            return Task1Run.run(cfg, 7L);
-        });
+        RunResult first = Task1Run.run(cfg, 7L, counting(cache, computed));
+        RunResult again = Task1Run.run(cfg, 7L, counting(new RunCache(dir), computed));
         assertEquals(1, computed.get(), "the second figure run reads the stored result");
         assertEquals(first.trajectory(), again.trajectory());
         assertArrayEquals(first.fields(), again.fields());
         assertEquals(first.stoppedEarly(), again.stoppedEarly());
         // another seed or another configuration is another run
-        cache.get(cfg, 8L, () -> {
-            computed.incrementAndGet();
-            return Task1Run.run(cfg, 8L);
-        });
-        cache.get(cfg.withAlpha(0.5), 7L, () -> {
-            computed.incrementAndGet();
-            return Task1Run.run(cfg.withAlpha(0.5), 7L);
-        });
+        Task1Run.run(cfg, 8L, counting(cache, computed));
+        Task1Run.run(cfg.withAlpha(0.5), 7L, counting(cache, computed));
         assertEquals(3, computed.get());
         try (var files = Files.list(dir)) {
             assertEquals(3, files.filter(f -> f.toString().endsWith(".run")).count());
@@ -75,15 +73,31 @@ class RunCacheTest {
     }
 
     @Test
+    void task1FigureRunsAreSequenceEntriesReadTheSecondTime(@TempDir Path dir) {
+        Task1Config template = Task1Config.figure1a(48, 1.0, 4, 2);
+        double[] alphas = {0.5, 1.5};
+        FigureContext first = new FigureContext(5L, 2, Progress.SILENT, new RunCache(dir));
+        List<Task1Sweep.Run> computed = first.task1Runs("task 1", template, alphas, 2);
+        assertEquals(0, first.cache().hits());
+        FigureContext second = new FigureContext(5L, 1, Progress.SILENT, new RunCache(dir));
+        List<Task1Sweep.Run> read = second.task1Runs("task 1", template, alphas, 2);
+        assertEquals(4, second.cache().hits(), "every run read from the cache");
+        for (int i = 0; i < computed.size(); i++) {
+            assertEquals(computed.get(i).result().trajectory(), read.get(i).result().trajectory());
+            assertArrayEquals(computed.get(i).result().fields(), read.get(i).result().fields());
+        }
+    }
+
+    @Test
     void aDamagedEntryIsRecomputed(@TempDir Path dir) throws Exception {
         Task1Config cfg = Task1Config.figure1a(64, 1.0, 3, 1);
         RunCache cache = new RunCache(dir);
-        RunResult first = cache.get(cfg, 1L, () -> Task1Run.run(cfg, 1L));
+        RunResult first = Task1Run.run(cfg, 1L, cache);
         try (var files = Files.list(dir)) {
             Path f = files.findFirst().orElseThrow();
             Files.write(f, new byte[] {0, 0, 0, 1, 1});
         }
-        RunResult again = cache.get(cfg, 1L, () -> Task1Run.run(cfg, 1L));
+        RunResult again = Task1Run.run(cfg, 1L, cache);
         assertEquals(first.trajectory(), again.trajectory());
     }
 }

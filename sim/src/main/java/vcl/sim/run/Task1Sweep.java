@@ -27,18 +27,15 @@ public final class Task1Sweep {
      */
     public static List<Run> run(Task1Config template, double[] alphas, int seeds, long masterSeed,
                                 ParallelRunner runner, ParallelRunner.Progress progress) {
-        return run(template, alphas, seeds, masterSeed, runner, progress, Task1Run::run);
+        return run(template, alphas, seeds, masterSeed, runner, progress, SequenceRun.Store.NONE);
     }
 
-    /** How one run is obtained from its configuration and run seed (computed, or read from a store). */
-    @FunctionalInterface
-    public interface Executor {
-        RunResult run(Task1Config config, long runSeed);
-    }
-
-    /** As {@link #run(Task1Config, double[], int, long, ParallelRunner, ParallelRunner.Progress)}, each run through {@code executor}. */
+    /**
+     * As {@link #run(Task1Config, double[], int, long, ParallelRunner, ParallelRunner.Progress)}, each run
+     * read from {@code store} when it holds it (under the same key as the first task of a sequence).
+     */
     public static List<Run> run(Task1Config template, double[] alphas, int seeds, long masterSeed,
-                                ParallelRunner runner, ParallelRunner.Progress progress, Executor executor) {
+                                ParallelRunner runner, ParallelRunner.Progress progress, SequenceRun.Store store) {
         if (seeds < 1) {
             throw new IllegalArgumentException("seeds must be >= 1, got " + seeds);
         }
@@ -53,7 +50,7 @@ public final class Task1Sweep {
         return runner.map(size(alphas, seeds), j -> {
             int a = j / seeds;
             int k = j % seeds;
-            return new Run(alphas[a], k, executor.run(configs[a], runSeeds[k][0]));
+            return new Run(alphas[a], k, Task1Run.run(configs[a], runSeeds[k][0], store));
         }, progress);
     }
 }

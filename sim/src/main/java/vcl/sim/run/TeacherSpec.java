@@ -10,19 +10,16 @@ public sealed interface TeacherSpec {
     /** The teacher of N weights, given the previous task's teacher (null for the first task). */
     Teacher draw(int n, Teacher previous, UniformRandomProvider rng);
 
-    /** Whether this teacher needs a previous task. */
-    boolean needsPrevious();
+    /** Whether this teacher needs a previous task (only a correlated one does). */
+    default boolean needsPrevious() {
+        return this instanceof Correlated;
+    }
 
     /** A new teacher with i.i.d. uniform ±1 weights. */
     record Fresh() implements TeacherSpec {
         @Override
         public Teacher draw(int n, Teacher previous, UniformRandomProvider rng) {
             return Teacher.random(n, rng);
-        }
-
-        @Override
-        public boolean needsPrevious() {
-            return false;
         }
     }
 
@@ -40,11 +37,6 @@ public sealed interface TeacherSpec {
         @Override
         public Teacher draw(int n, Teacher previous, UniformRandomProvider rng) {
             return previous.correlated(r0, rng);
-        }
-
-        @Override
-        public boolean needsPrevious() {
-            return true;
         }
     }
 }
