@@ -2,7 +2,7 @@ package vcl.cli;
 
 import picocli.CommandLine.Option;
 import vcl.experiments.spec.UserInputException;
-import vcl.sim.run.ParallelRunner;
+import vcl.experiments.spec.RunSettings;
 
 /** {@code --seed} and {@code --threads} of the commands that run simulations ({@code simulate}, {@code bench sgd}). */
 final class RunOptions {
@@ -24,8 +24,8 @@ final class RunOptions {
         return threads;
     }
 
-    /** The runner of the independent runs, on {@link #threadCount()} threads. */
-    ParallelRunner runner() {
-        return new ParallelRunner(threadCount());
+    /** The master seed and the worker threads. */
+    RunSettings settings() {
+        return new RunSettings(seed, threadCount());
     }
 }

@@ -1,21 +1,16 @@
 package vcl.cli;
 
-import vcl.experiments.io.AtomicFiles;
-import vcl.experiments.io.DataTable;
-import vcl.experiments.io.Progress;
-import vcl.experiments.io.Provenance;
-import vcl.experiments.spec.Task2SimulateSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vcl.sim.run.EpochRecord;
-import vcl.sim.run.RunResult;
+import vcl.experiments.simulate.Task2Simulate;
+import vcl.experiments.simulate.Task2SimulateRequest;
+import vcl.experiments.spec.Task2SimulateSpec;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Config;
-import vcl.sim.run.Task2Sweep;
 import vcl.sim.spec.Ranges;
 
 /** {@code vcl simulate task2}: task 1, then task 2 with the KL to the task-1 fields as prior. */
@@ -26,8 +21,8 @@ import vcl.sim.spec.Ranges;
             "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "n", "seed", "phase", "epoch",
-            "p1", "p2", "eps_g1", "eps_g2", "qstar", "loss");
+    /** The CSV columns of the CLI contract. */
+    static final List<String> COLUMNS = Task2Simulate.COLUMNS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,38 +64,8 @@ public final class SimulateTask2Command implements Callable<Integer> {
         Task2Config template = TrainingOptions.userInput(() -> new Task2Config(
                 new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize), alpha2s[0], r0s[0], gamma,
                 o.training(o.epochs, o.lr)));
-        List<Task2Sweep.Run> runs;
-        try (Progress progress = Progress.start("simulate task2",
-                Task2Sweep.jobs(alpha2s, r0s, o.seeds), spec.commandLine().getErr())) {
-            runs = Task2Sweep.run(template, alpha2s, r0s, o.seeds, o.run.seed, o.run.runner(), progress);
-        }
-        DataTable table = new DataTable(COLUMNS);
-        for (Task2Sweep.Run run : runs) {
-            addPhase(table, run, run.task1(), o.finalOnly);
-            addPhase(table, run, run.task2(), o.finalOnly);
-        }
-        var params = o.parameters();
-        params.put("alpha1", alpha1);
-        params.put("alpha2", alpha2s);
-        params.put("r0", r0s);
-        params.put("gamma", gamma);
-        params.put("kl_weight_per_batch", "batch/P2");
-        params.put("epochs1", epochs1 == null ? o.epochs : epochs1);
-        params.put("lr1", lr1 == null ? o.lr : lr1);
-        var prov = Provenance.of("simulate task2", params);
-        prov.put("master_seed", o.run.seed);
-        prov.put("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
-                        + " the first for task 1, the second for task 2 (every alpha2, r0)");
-        prov.put("run_seeds_task1", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 0));
-        prov.put("run_seeds_task2", SimulateTask1Command.runSeeds(o.run.seed, o.seeds, 1));
-        AtomicFiles.emit(table.render(o.format, prov), o.out, spec.commandLine().getOut());
+        var request = new Task2SimulateRequest(grid, template, o.run.settings(), o.choices());
+        o.emit(Task2Simulate.run(request, spec.commandLine().getErr()), spec.commandLine());
         return ExitCodes.OK;
-    }
-
-    private void addPhase(DataTable table, Task2Sweep.Run run, RunResult phase, boolean finalOnly) {
-        for (EpochRecord r : finalOnly ? List.of(phase.last()) : phase.trajectory()) {
-            table.add(alpha1, run.alpha2(), run.r0(), gamma, options.n, run.seed(), r.task(), r.epoch(),
-                    r.p(1), r.p(2), r.epsG(1), r.epsG(2), r.selfOverlap(), r.loss());
-        }
     }
 }

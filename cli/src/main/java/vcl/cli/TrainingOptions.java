@@ -1,12 +1,14 @@
 package vcl.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.OutputFormat;
+import vcl.experiments.simulate.SimulateTable;
+import vcl.experiments.simulate.TrainingChoices;
 import vcl.experiments.spec.UserInputException;
 import vcl.sim.optim.OptimizerKind;
 import vcl.sim.optim.OptimizerOptions;
@@ -109,12 +111,6 @@ final class TrainingOptions {
         }
     }
 
-    static void require(boolean ok, String message) {
-        if (!ok) {
-            throw UserInputException.malformed(message.split("[ :]")[0], message);
-        }
-    }
-
     /** The learner of the options: N fields at β_f. */
     FieldPerceptron learner() {
         return userInput(() -> new FieldPerceptron(n, betaField));
@@ -137,28 +133,13 @@ final class TrainingOptions {
                 finalOnly ? epochCount : Ranges.atLeast("record-every", recordEvery, 1), earlyStop));
     }
 
-    /** The options as provenance entries. */
-    Map<String, Object> parameters() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        Map<String, Object> spec = optimizer(lr).parameters();
-        p.put("n", n);
-        p.put("seeds", seeds);
-        p.put("optimizer", optimizer);
-        p.put("lr", lr);
-        p.put("momentum", spec.getOrDefault("momentum", 0.0));
-        p.put("adam_betas", spec.get("adam_betas"));
-        p.put("batch", batch == 0 ? "max(ceil(P/20),10)" : batch);
-        p.put("epochs", epochs);
-        p.put("weight_decay", weightDecay);
-        p.put("weight_decay_mode", weightDecayMode);
-        p.put("beta_field", betaField);
-        p.put("record_every", recordEvery);
-        p.put("final_only", finalOnly);
-        p.put("batch_order", shuffle ? "reshuffled" : "fixed");
-        p.put("early_stop", earlyStop);
-        p.put("test_size", testSize);
-        p.put("initial_fields", "N(0,1)");
-        p.put("examples", "P = round(alpha*N)");
-        return p;
+    /** The options the run reports as given: optimizer name, recording interval, final-only. */
+    TrainingChoices choices() {
+        return new TrainingChoices(optimizer, recordEvery, finalOnly);
+    }
+
+    /** Writes the rows in the chosen format to {@code --out}, or else to the command's standard output. */
+    void emit(SimulateTable result, CommandLine command) {
+        AtomicFiles.emit(result.table().render(format, result.provenance()), out, command.getOut());
     }
 }

@@ -1,0 +1,55 @@
+package vcl.experiments.simulate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vcl.sim.optim.OptimizerSpec;
+import vcl.sim.run.RandomStreams;
+import vcl.sim.run.SgdConfig;
+import vcl.sim.run.Task1Config;
+
+/** The provenance entries the simulate commands share: the training parameters and the run seeds. */
+final class SimulateProvenance {
+
+    private SimulateProvenance() {
+    }
+
+    /**
+     * The training parameters of a simulation: N, β_f and test size of {@code base}, the optimizer
+     * and schedule of {@code training}, the options as given in {@code choices}.
+     */
+    static Map<String, Object> training(Task1Config base, SgdConfig training, int seeds, TrainingChoices choices) {
+        OptimizerSpec optimizer = training.optimizer();
+        Map<String, Object> spec = optimizer.parameters();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("n", base.n());
+        p.put("seeds", seeds);
+        p.put("optimizer", choices.optimizer());
+        p.put("lr", optimizer.lr());
+        p.put("momentum", spec.getOrDefault("momentum", 0.0));
+        p.put("adam_betas", spec.get("adam_betas"));
+        p.put("batch", training.batchSize() == 0 ? "max(ceil(P/20),10)" : training.batchSize());
+        p.put("epochs", training.epochs());
+        p.put("weight_decay", optimizer.weightDecay().rate());
+        p.put("weight_decay_mode", optimizer.weightDecay().decoupled() ? "decoupled" : "l2");
+        p.put("beta_field", base.betaField());
+        p.put("record_every", choices.recordEvery());
+        p.put("final_only", choices.finalOnly());
+        p.put("batch_order", training.reshuffle() ? "reshuffled" : "fixed");
+        p.put("early_stop", training.stopAtZeroTestError());
+        p.put("test_size", base.testSize());
+        p.put("initial_fields", "N(0,1)");
+        p.put("examples", "P = round(alpha*N)");
+        return p;
+    }
+
+    /** The run seeds of every seed index for task 1 ({@code task} 0) or task 2 ({@code task} 1). */
+    static List<String> runSeeds(long master, int seeds, int task) {
+        List<String> out = new ArrayList<>();
+        for (long[] s : RandomStreams.runSeeds(master, seeds)) {
+            out.add(Long.toString(s[task]));
+        }
+        return out;
+    }
+}
