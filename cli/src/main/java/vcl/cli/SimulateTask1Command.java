@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +18,6 @@ import vcl.sim.run.Task1Config;
             "Seed k uses the run seed of split k of the master seed (L64_X128_MIX), the same for every alpha."})
 public final class SimulateTask1Command implements Callable<Integer> {
 
-    /** The CSV columns of the CLI contract. */
-    static final List<String> COLUMNS = Task1Simulate.COLUMNS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

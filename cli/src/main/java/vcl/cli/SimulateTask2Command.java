@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +20,6 @@ import vcl.sim.spec.Ranges;
             "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
-    /** The CSV columns of the CLI contract. */
-    static final List<String> COLUMNS = Task2Simulate.COLUMNS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
