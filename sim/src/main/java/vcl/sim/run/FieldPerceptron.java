@@ -71,8 +71,6 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
     @Override
     public State learn(State before, TaskSpec task, long runSeed) {
         Drawn d = draw(before, task, RandomStreams.of(runSeed));
-        List<Teacher> teachers = d.teachers();
-        List<Patterns> tests = d.tests();
         FieldState state = new FieldState(d.initialFields(), betaField);
         List<GradientTerm> priors = new ArrayList<>();
         double[] previous = before == null ? null : before.fields;
@@ -81,24 +79,7 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
         MiniBatches batches = new MiniBatches(d.train(), task.training().batchSizeFor(d.train().count()));
         Trainer trainer = new Trainer(state, batches, loss, priors, task.training().optimizer().create(n),
                 task.training(), task.selfOverlap(), d.orderRng());
-        int number = teachers.size();
-        long[] signs = new long[SpinWords.words(n)];
-        Patterns train = d.train();
-        RunResult result = trainer.train((epoch, s) -> {
-            SpinWords.packSigns(s.fields(), s.size(), signs);
-            double objective = loss.value(s, train);
-            for (GradientTerm prior : priors) {
-                objective += prior.value(s);
-            }
-            double[] p = new double[number];
-            double[] testError = new double[number];
-            for (int t = 0; t < number; t++) {
-                p[t] = teachers.get(t).overlap(signs);
-                testError[t] = tests.get(t).errorRate(signs);
-            }
-            return new EpochRecord(number, epoch, p, testError, s.selfOverlap(), s.meanVariance(),
-                    objective / train.count());
-        });
+        RunResult result = trainer.train(new Observation(d, loss, priors));
         return after(before, d, result);
     }
 
@@ -108,6 +89,52 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
             throw new IllegalArgumentException("a stored result of " + known.fields().length + " fields for N = " + n);
         }
         return after(before, draw(before, task, RandomStreams.of(runSeed)), known);
+    }
+
+    /**
+     * The observables of the binary student sign(h) on every task so far, and the training objective
+     * of the current task.
+     */
+    private final class Observation implements Trainer.Observer {
+
+        private final List<Teacher> teachers;
+        private final List<Patterns> tests;
+        private final Patterns train;
+        private final DataLoss loss;
+        private final List<GradientTerm> priors;
+        private final long[] signs = new long[SpinWords.words(n)];
+
+        Observation(Drawn d, DataLoss loss, List<GradientTerm> priors) {
+            this.teachers = d.teachers();
+            this.tests = d.tests();
+            this.train = d.train();
+            this.loss = loss;
+            this.priors = priors;
+        }
+
+        @Override
+        public EpochRecord observe(int epoch, FieldState s) {
+            SpinWords.packSigns(s.fields(), s.size(), signs);
+            double objective = loss.value(s, train);
+            for (GradientTerm prior : priors) {
+                objective += prior.value(s);
+            }
+            int number = teachers.size();
+            double[] p = new double[number];
+            double[] testError = new double[number];
+            for (int t = 0; t < number; t++) {
+                p[t] = teachers.get(t).overlap(signs);
+                testError[t] = tests.get(t).errorRate(signs);
+            }
+            return new EpochRecord(number, epoch, p, testError, s.selfOverlap(), s.meanVariance(),
+                    objective / train.count());
+        }
+
+        @Override
+        public double currentTestError(FieldState s) {
+            SpinWords.packSigns(s.fields(), s.size(), signs);
+            return tests.get(tests.size() - 1).errorRate(signs);
+        }
     }
 
     /** The state after a task drawn as {@code d} ended with {@code result}. */
