@@ -73,11 +73,12 @@ public final class Adam implements Optimizer {
     private final double[] second;
     private long steps;
 
-    public Adam(int n, double lr, double beta1, double beta2, double epsilon, WeightDecay decay) {
-        this.lr = Ranges.positive("lr", lr);
-        this.beta1 = Ranges.unitInterval("adam-beta1", beta1);
-        this.beta2 = Ranges.unitInterval("adam-beta2", beta2);
-        this.epsilon = Ranges.positive("adam-epsilon", epsilon);
+    /** Built by {@link Spec#create}, which has validated the hyper-parameters. */
+    Adam(int n, double lr, double beta1, double beta2, double epsilon, WeightDecay decay) {
+        this.lr = lr;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
         this.decay = decay;
         this.first = new double[n];
         this.second = new double[n];

@@ -51,9 +51,10 @@ public final class Momentum implements Optimizer {
     private final WeightDecay decay;
     private final double[] velocity;
 
-    public Momentum(int n, double lr, double momentum, WeightDecay decay) {
-        this.lr = Ranges.positive("lr", lr);
-        this.momentum = Ranges.unitInterval("momentum", momentum);
+    /** Built by {@link Spec#create}, which has validated the hyper-parameters. */
+    Momentum(int n, double lr, double momentum, WeightDecay decay) {
+        this.lr = lr;
+        this.momentum = momentum;
         this.decay = decay;
         this.velocity = new double[n];
     }

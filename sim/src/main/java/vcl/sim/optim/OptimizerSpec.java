@@ -24,13 +24,16 @@ public interface OptimizerSpec {
     /** The hyper-parameters as provenance entries (name → value), in a fixed order. */
     Map<String, Object> parameters();
 
-    /** SGD with momentum (the paper's perceptron optimizer), no weight decay; momentum 0 is plain SGD. */
+    /**
+     * SGD with momentum (the paper's perceptron optimizer), no weight decay; momentum 0 is plain SGD
+     * (the registry's {@link OptimizerKind#SGD}).
+     */
     static OptimizerSpec momentum(double lr, double momentum) {
-        return momentum == 0 ? new Sgd.Spec(lr, WeightDecay.NONE) : new Momentum.Spec(lr, momentum, WeightDecay.NONE);
+        return OptimizerKind.SGD.spec(new OptimizerOptions(lr, momentum, WeightDecay.NONE));
     }
 
-    /** Adam with the usual betas (0.9, 0.999), ε = 1e-8, and the given weight decay. */
+    /** Adam with the usual betas (0.9, 0.999), ε = 1e-8, and the given weight decay ({@link OptimizerKind#ADAM}). */
     static OptimizerSpec adam(double lr, WeightDecay decay) {
-        return new Adam.Spec(lr, Adam.BETA1, Adam.BETA2, Adam.EPSILON, decay);
+        return OptimizerKind.ADAM.spec(new OptimizerOptions(lr, 0, decay));
     }
 }

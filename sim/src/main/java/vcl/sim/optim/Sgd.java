@@ -46,8 +46,9 @@ public final class Sgd implements Optimizer {
     private final double lr;
     private final WeightDecay decay;
 
-    public Sgd(double lr, WeightDecay decay) {
-        this.lr = Ranges.positive("lr", lr);
+    /** Built by {@link Spec#create}, which has validated the hyper-parameters. */
+    Sgd(double lr, WeightDecay decay) {
+        this.lr = lr;
         this.decay = decay;
     }
 

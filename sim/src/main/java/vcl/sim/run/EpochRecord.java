@@ -1,6 +1,7 @@
 package vcl.sim.run;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Observables of the binary student {@code w = sign(h)} (sign(0) = +1) after an epoch of task
@@ -39,12 +40,20 @@ public record EpochRecord(int task, int epoch, double[] p, double[] testError, d
 
     /** Overlap with the teacher of task t (1-based); NaN for a task not reached yet. */
     public double p(int t) {
-        return t >= 1 && t <= p.length ? p[t - 1] : Double.NaN;
+        return reached(t) ? p[t - 1] : Double.NaN;
     }
 
     /** Test error on task t (1-based); NaN for a task not reached yet. */
     public double testError(int t) {
-        return t >= 1 && t <= testError.length ? testError[t - 1] : Double.NaN;
+        return reached(t) ? testError[t - 1] : Double.NaN;
+    }
+
+    /** Whether task t (≥ 1) has been reached; a task number below 1 is a programming error. */
+    private boolean reached(int t) {
+        if (t < 1) {
+            throw new IllegalArgumentException("tasks are numbered from 1, got " + t);
+        }
+        return t <= task;
     }
 
     /** ε_g on the teacher of task t (1-based); NaN for a task not reached yet. */
@@ -96,8 +105,8 @@ public record EpochRecord(int task, int epoch, double[] p, double[] testError, d
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Integer.hashCode(task) + epoch) + Arrays.hashCode(p) + 7 * Arrays.hashCode(testError)
-                + Double.hashCode(selfOverlap) + Double.hashCode(loss);
+        return Objects.hash(task, epoch, Arrays.hashCode(p), Arrays.hashCode(testError), selfOverlap, meanVariance,
+                loss);
     }
 
     @Override

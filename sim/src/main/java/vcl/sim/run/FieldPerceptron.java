@@ -55,8 +55,11 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
         }
     }
 
-    /** The data of one task, drawn before its training. */
-    private record Drawn(Teacher teacher, Patterns train, Patterns test, double[] initialFields,
+    /**
+     * The data of one task, drawn before its training: the teachers and test sets of every task up
+     * to it, its training set, its initial fields and its mini-batch order stream.
+     */
+    private record Drawn(List<Teacher> teachers, List<Patterns> tests, Patterns train, double[] initialFields,
                          UniformRandomProvider orderRng) {
     }
 
@@ -68,8 +71,6 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
     @Override
     public State learn(State before, TaskSpec task, long runSeed) {
         Drawn d = draw(before, task, RandomStreams.of(runSeed));
-        List<Teacher> teachers = append(before == null ? List.of() : before.teachers(), d.teacher());
-        List<Patterns> tests = append(before == null ? List.of() : before.tests(), d.test());
         FieldState state = new FieldState(d.initialFields(), betaField);
         List<GradientTerm> priors = new ArrayList<>();
         double[] previous = before == null ? null : before.fields;
@@ -78,15 +79,47 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
         MiniBatches batches = new MiniBatches(d.train(), task.training().batchSizeFor(d.train().count()));
         Trainer trainer = new Trainer(state, batches, loss, priors, task.training().optimizer().create(n),
                 task.training(), task.selfOverlap(), d.orderRng());
-        int number = teachers.size();
-        long[] signs = new long[SpinWords.words(n)];
-        Patterns train = d.train();
-        RunResult result = trainer.train((epoch, s) -> {
+        RunResult result = trainer.train(new Observation(d, loss, priors));
+        return after(before, d, result);
+    }
+
+    @Override
+    public State resume(State before, TaskSpec task, long runSeed, RunResult known) {
+        if (known.fields().length != n) {
+            throw new IllegalArgumentException("a stored result of " + known.fields().length + " fields for N = " + n);
+        }
+        return after(before, draw(before, task, RandomStreams.of(runSeed)), known);
+    }
+
+    /**
+     * The observables of the binary student sign(h) on every task so far, and the training objective
+     * of the current task.
+     */
+    private final class Observation implements Trainer.Observer {
+
+        private final List<Teacher> teachers;
+        private final List<Patterns> tests;
+        private final Patterns train;
+        private final DataLoss loss;
+        private final List<GradientTerm> priors;
+        private final long[] signs = new long[SpinWords.words(n)];
+
+        Observation(Drawn d, DataLoss loss, List<GradientTerm> priors) {
+            this.teachers = d.teachers();
+            this.tests = d.tests();
+            this.train = d.train();
+            this.loss = loss;
+            this.priors = priors;
+        }
+
+        @Override
+        public EpochRecord observe(int epoch, FieldState s) {
             SpinWords.packSigns(s.fields(), s.size(), signs);
             double objective = loss.value(s, train);
             for (GradientTerm prior : priors) {
                 objective += prior.value(s);
             }
+            int number = teachers.size();
             double[] p = new double[number];
             double[] testError = new double[number];
             for (int t = 0; t < number; t++) {
@@ -95,20 +128,19 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
             }
             return new EpochRecord(number, epoch, p, testError, s.selfOverlap(), s.meanVariance(),
                     objective / train.count());
-        });
-        return new State(teachers, tests, result.fields(),
-                SequenceResult.then(before == null ? null : before.result(), result));
+        }
+
+        @Override
+        public double currentTestError(FieldState s) {
+            SpinWords.packSigns(s.fields(), s.size(), signs);
+            return tests.get(tests.size() - 1).errorRate(signs);
+        }
     }
 
-    @Override
-    public State resume(State before, TaskSpec task, long runSeed, RunResult known) {
-        Drawn d = draw(before, task, RandomStreams.of(runSeed));
-        if (known.fields().length != n) {
-            throw new IllegalArgumentException("a stored result of " + known.fields().length + " fields for N = " + n);
-        }
-        return new State(append(before == null ? List.of() : before.teachers(), d.teacher()),
-                append(before == null ? List.of() : before.tests(), d.test()), known.fields(),
-                SequenceResult.then(before == null ? null : before.result(), known));
+    /** The state after a task drawn as {@code d} ended with {@code result}. */
+    private static State after(State before, Drawn d, RunResult result) {
+        return new State(d.teachers(), d.tests(), result.fields(),
+                SequenceResult.then(before == null ? null : before.result(), result));
     }
 
     private Drawn draw(State before, TaskSpec task, SplittableUniformRandomProvider rng) {
@@ -123,7 +155,7 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
             Teacher teacher = task.teacher().draw(n, null, dataRng);
             Patterns train = Patterns.draw(teacher, examples(task), dataRng);
             Patterns test = Patterns.draw(teacher, task.testSize(), testRng);
-            return new Drawn(teacher, train, test, gaussianFields(n, initRng), orderRng);
+            return new Drawn(List.of(teacher), List.of(test), train, gaussianFields(n, initRng), orderRng);
         }
         UniformRandomProvider teacherRng = rng.split();
         UniformRandomProvider dataRng = rng.split();
@@ -133,10 +165,11 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
         Teacher teacher = task.teacher().draw(n, previous, teacherRng);
         Patterns train = Patterns.draw(teacher, examples(task), dataRng);
         Patterns test = Patterns.draw(teacher, task.testSize(), testRng);
-        return new Drawn(teacher, train, test, before.fields, orderRng);
+        return new Drawn(append(before.teachers(), teacher), append(before.tests(), test), train, before.fields,
+                orderRng);
     }
 
-    static double[] gaussianFields(int n, UniformRandomProvider rng) {
+    private static double[] gaussianFields(int n, UniformRandomProvider rng) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double[] h = new double[n];
         for (int i = 0; i < n; i++) {

@@ -31,11 +31,6 @@ public final class ParallelRunner {
         this.threads = threads;
     }
 
-    /** A runner using every available processor. */
-    public static ParallelRunner allCores() {
-        return new ParallelRunner(Runtime.getRuntime().availableProcessors());
-    }
-
     public int threads() {
         return threads;
     }

@@ -1,5 +1,6 @@
 package vcl.sim.run;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,11 +40,11 @@ public record RunResult(List<EpochRecord> trajectory, double[] fields, boolean s
     @Override
     public boolean equals(Object o) {
         return o instanceof RunResult r && stoppedEarly == r.stoppedEarly && trajectory.equals(r.trajectory)
-                && java.util.Arrays.equals(fields, r.fields);
+                && Arrays.equals(fields, r.fields);
     }
 
     @Override
     public int hashCode() {
-        return trajectory.hashCode() * 31 + java.util.Arrays.hashCode(fields) + (stoppedEarly ? 1 : 0);
+        return trajectory.hashCode() * 31 + Arrays.hashCode(fields) + (stoppedEarly ? 1 : 0);
     }
 }

@@ -48,9 +48,4 @@ public record SgdConfig(OptimizerSpec optimizer, int batchSize, int epochs, bool
                 + ", epochs=" + epochs + ", reshuffle=" + reshuffle + ", recordEvery=" + recordEvery
                 + ", stopAtZeroTestError=" + stopAtZeroTestError + "]";
     }
-
-    /** A copy with another number of epochs. */
-    public SgdConfig withEpochs(int e) {
-        return new SgdConfig(optimizer, batchSize, e, reshuffle, recordEvery, stopAtZeroTestError);
-    }
 }

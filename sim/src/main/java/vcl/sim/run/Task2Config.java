@@ -37,9 +37,4 @@ public record Task2Config(Task1Config task1, double alpha2, double r0, double ga
     public TaskSequence sequence() {
         return task1.sequence().then(task2());
     }
-
-    /** Number of task-2 examples round(α2 N). */
-    public int examples() {
-        return Patterns.countForLoad(alpha2, task1.n());
-    }
 }

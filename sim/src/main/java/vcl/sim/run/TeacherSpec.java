@@ -11,15 +11,18 @@ public sealed interface TeacherSpec {
     Teacher draw(int n, Teacher previous, UniformRandomProvider rng);
 
     /** Whether this teacher needs a previous task (only a correlated one does). */
-    default boolean needsPrevious() {
-        return this instanceof Correlated;
-    }
+    boolean needsPrevious();
 
     /** A new teacher with i.i.d. uniform ±1 weights. */
     record Fresh() implements TeacherSpec {
         @Override
         public Teacher draw(int n, Teacher previous, UniformRandomProvider rng) {
             return Teacher.random(n, rng);
+        }
+
+        @Override
+        public boolean needsPrevious() {
+            return false;
         }
     }
 
@@ -37,6 +40,11 @@ public sealed interface TeacherSpec {
         @Override
         public Teacher draw(int n, Teacher previous, UniformRandomProvider rng) {
             return previous.correlated(r0, rng);
+        }
+
+        @Override
+        public boolean needsPrevious() {
+            return true;
         }
     }
 }

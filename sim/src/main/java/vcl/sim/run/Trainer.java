@@ -21,6 +21,12 @@ final class Trainer {
     /** Computes the recorded observables at the state's current fields. */
     interface Observer {
         EpochRecord observe(int epoch, FieldState state);
+
+        /**
+         * The test error on the task being trained, as {@link #observe} records it; all the early
+         * stop needs, checked every epoch.
+         */
+        double currentTestError(FieldState state);
     }
 
     private final FieldState state;
@@ -77,16 +83,13 @@ final class Trainer {
             }
             boolean last = epoch == config.epochs();
             boolean due = epoch % config.recordEvery() == 0 || last;
-            if (due || config.stopAtZeroTestError()) {
-                EpochRecord r = observer.observe(epoch, state);
-                boolean solved = config.stopAtZeroTestError() && r.currentTestError() == 0;
-                if (due || solved) {
-                    records.add(r);
-                }
-                if (solved && !last) {
-                    stopped = true;
-                    break;
-                }
+            boolean solved = config.stopAtZeroTestError() && observer.currentTestError(state) == 0;
+            if (due || solved) {
+                records.add(observer.observe(epoch, state));
+            }
+            if (solved && !last) {
+                stopped = true;
+                break;
             }
         }
         return new RunResult(records, state.fields(), stopped);

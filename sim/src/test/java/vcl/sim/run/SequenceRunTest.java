@@ -59,6 +59,7 @@ class SequenceRunTest {
             assertEquals(end2.p(1), start.p(1));
             assertEquals(end2.p(2), start.p(2));
             assertTrue(Double.isNaN(end2.p(3)));
+            assertThrows(IllegalArgumentException.class, () -> end2.p(0), "tasks are numbered from 1");
         }
     }
 

@@ -72,11 +72,6 @@ public final class FranzParisiMeasure implements EntropicSide {
         this.parallel = parallel;
     }
 
-    /** The coupling (γ, r0) of this measure. */
-    public Task2Coupling coupling() {
-        return coupling;
-    }
-
     @Override
     public String name() {
         return "franz-parisi";

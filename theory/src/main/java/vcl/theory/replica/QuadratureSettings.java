@@ -1,7 +1,8 @@
 package vcl.theory.replica;
 
 /**
- * Accuracy knobs of the deterministic quadratures of the task-1 theory.
+ * Accuracy knobs of the deterministic quadratures of the replica theory (the energetic and entropic
+ * terms of task 1, and the task-2 reference density and Franz-Parisi measure).
  *
  * @param panelOrder Gauss-Legendre points per panel of the graded rules (accuracy doubles the digits
  *     when it doubles; the tests check that doubling changes the solution by less than 1e-9)

@@ -1,5 +1,7 @@
 package vcl.theory.replica;
 
+import java.util.Arrays;
+
 /**
  * The saddle-point machinery every replica model shares: an energetic channel, the
  * Anderson-accelerated fixed-point iteration of a {@link ReplicaModel}'s map
@@ -60,11 +62,16 @@ public final class SaddlePoint {
         double qs = fixed ? qStarFixed : guess.qStar();
         double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
         x0 = admissible(x0, qs);
+        // the map's last evaluation is at the returned point: kept, not computed again
+        double[][] lastX = new double[1][];
+        ReplicaModel.Evaluation[] last = new ReplicaModel.Evaluation[1];
         AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
-            OrderParameters img = model.evaluate(toOrder(x)).image();
+            lastX[0] = x.clone();
+            last[0] = model.evaluate(toOrder(x));
+            OrderParameters img = last[0].image();
             return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
         }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
-        ReplicaModel.Evaluation ev = model.evaluate(toOrder(res.x()));
+        ReplicaModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0] : model.evaluate(toOrder(res.x()));
         return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
                 res.iterations(), res.residual(), res.converged());
     }

@@ -43,11 +43,7 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
         return saddlePoint.beta();
     }
 
-    public SingleSiteMeasure measure() {
-        return measure;
-    }
-
-    public boolean fixedQStar() {
+    private boolean fixedQStar() {
         return saddlePoint.fixedQStar();
     }
 
@@ -79,7 +75,7 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
         Task1Solution poor = solve(alpha, smallAlphaGuess(alpha));
         Task1Solution good = solve(alpha, largeAlphaGuess());
         if (!poor.converged() && !good.converged()) {
-            throw new IllegalStateException("task 1 did not converge at alpha1 = " + alpha);
+            throw new IllegalStateException("task 1 did not converge at alpha = " + alpha);
         }
         if (!poor.converged()) {
             return good;
