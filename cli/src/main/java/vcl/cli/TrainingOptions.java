@@ -85,7 +85,7 @@ final class TrainingOptions {
     @Option(names = "--format", defaultValue = "csv", description = "csv, json or table (default ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--out", description = "write the data to FILE (atomically) instead of stdout")
+    @Option(names = "--out", paramLabel = "FILE", description = "write the data to FILE (atomically) instead of stdout")
     Path out;
 
     /**
