@@ -8,7 +8,6 @@ import vcl.experiments.simulate.Task1Simulate;
 import vcl.experiments.simulate.Task1SimulateRequest;
 import vcl.experiments.spec.QStarRamp;
 import vcl.experiments.spec.Task1SimulateSpec;
-import vcl.sim.run.PriorSpec;
 import vcl.sim.run.Task1Config;
 
 /** {@code vcl simulate task1}: task-1 runs over loads and seeds, one CSV row per recorded epoch. */
@@ -17,7 +16,6 @@ import vcl.sim.run.Task1Config;
             "Columns: alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss (loss: training objective per example).",
             "Seed k uses the run seed of split k of the master seed (L64_X128_MIX), the same for every alpha."})
 public final class SimulateTask1Command implements Callable<Integer> {
-
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,12 +37,10 @@ public final class SimulateTask1Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         Task1SimulateSpec grid = Task1SimulateSpec.of(alpha, o.seeds);
-        o.validate();
-        TrainingOptions.userInput(() -> new PriorSpec.Entropy(entropyPrior));
         QStarRamp ramp = QStarRamp.parse(qstarRamp);
-        Task1Config template = TrainingOptions.userInput(() -> new Task1Config(o.n, grid.alpha()[0], o.betaField,
-                o.training(o.epochs, o.lr), entropyPrior, QStarRamp.scheduleOf(ramp), o.testSize));
-        var request = new Task1SimulateRequest(grid, template, ramp, o.run.settings(), o.choices());
+        Task1SimulateRequest request = TrainingOptions.userInput(() -> new Task1SimulateRequest(grid,
+                new Task1Config(o.n, grid.alpha()[0], o.betaField, o.training(o.epochs, o.lr), entropyPrior,
+                        QStarRamp.scheduleOf(ramp), o.testSize), ramp, o.run.settings(), o.choices()));
         o.emit(Task1Simulate.run(request, spec.commandLine().getErr()), spec.commandLine());
         return ExitCodes.OK;
     }

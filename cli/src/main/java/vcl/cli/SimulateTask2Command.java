@@ -20,7 +20,6 @@ import vcl.sim.spec.Ranges;
             "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,19 +48,16 @@ public final class SimulateTask2Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         Task2SimulateSpec grid = Task2SimulateSpec.of(alpha1, alpha2, r0, gamma, o.seeds);
-        o.validate();
         TrainingOptions.userInput(() -> epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1));
-        double[] alpha2s = grid.alpha2();
-        double[] r0s = grid.r0();
         SgdConfig first = lr1 == null ? o.training(epochs1 == null ? o.epochs : epochs1, o.lr)
                 : TrainingOptions.userInput(() -> {
                     Ranges.positive("lr1", lr1);
                     return o.training(epochs1 == null ? o.epochs : epochs1, lr1);
                 });
-        Task2Config template = TrainingOptions.userInput(() -> new Task2Config(
-                new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize), alpha2s[0], r0s[0], gamma,
-                o.training(o.epochs, o.lr)));
-        var request = new Task2SimulateRequest(grid, template, o.run.settings(), o.choices());
+        Task2SimulateRequest request = TrainingOptions.userInput(() -> new Task2SimulateRequest(grid,
+                new Task2Config(new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize),
+                        grid.alpha2()[0], grid.r0()[0], gamma, o.training(o.epochs, o.lr)),
+                o.run.settings(), o.choices()));
         o.emit(Task2Simulate.run(request, spec.commandLine().getErr()), spec.commandLine());
         return ExitCodes.OK;
     }

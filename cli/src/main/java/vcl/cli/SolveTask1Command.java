@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,9 +15,6 @@ import vcl.experiments.spec.ValueList;
             "Sweeps α by continuation upward and downward; where two branches coexist both rows are printed",
             "and the branch column says which is stable (larger free entropy)."})
 public final class SolveTask1Command implements Callable<Integer> {
-
-    /** The CSV columns of the CLI contract. */
-    public static final List<String> COLUMNS = Task1Solve.COLUMNS;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

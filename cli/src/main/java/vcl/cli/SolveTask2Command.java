@@ -1,6 +1,5 @@
 package vcl.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,12 +15,6 @@ import vcl.experiments.spec.ValueList;
             "downward for every r0; where two branches coexist both rows are printed (poor first), and the",
             "JSON and table formats add a branch column saying which is stable (larger Φ)."})
 public final class SolveTask2Command implements Callable<Integer> {
-
-    /** The CSV columns of the CLI contract (exactly these, in this order). */
-    public static final List<String> COLUMNS = Task2Solve.COLUMNS;
-
-    /** The JSON and table columns: the contract's plus {@code branch} after {@code phi}. */
-    public static final List<String> EXTENDED_COLUMNS = Task2Solve.EXTENDED_COLUMNS;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -14,7 +14,6 @@ import vcl.sim.optim.OptimizerKind;
 import vcl.sim.optim.OptimizerOptions;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.optim.WeightDecay;
-import vcl.sim.run.FieldPerceptron;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.spec.OutOfRangeException;
 import vcl.sim.spec.Ranges;
@@ -86,18 +85,8 @@ final class TrainingOptions {
     @Option(names = "--format", defaultValue = "csv", description = "csv, json or table (default ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--out", description = "write the data to FILE (atomically) instead of stdout")
+    @Option(names = "--out", paramLabel = "FILE", description = "write the data to FILE (atomically) instead of stdout")
     Path out;
-
-    /** Checks the shared options by building their specs, naming the option and its allowed range. */
-    void validate() {
-        userInput(() -> {
-            learner();
-            training(epochs, lr);
-            run.threadCount();
-            return Ranges.atLeast("test-size", testSize, 1);
-        });
-    }
 
     /**
      * Runs {@code build} (which constructs specs from user values) and reports a value out of range
@@ -109,11 +98,6 @@ final class TrainingOptions {
         } catch (OutOfRangeException e) {
             throw new UserInputException("--" + e.parameter(), e.allowed(), e.given());
         }
-    }
-
-    /** The learner of the options: N fields at β_f. */
-    FieldPerceptron learner() {
-        return userInput(() -> new FieldPerceptron(n, betaField));
     }
 
     /** The optimizer of the options at learning rate {@code rate} (the registry builds it by name). */

@@ -21,7 +21,7 @@ public final class Vcl implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
     /** Builds the configured command line (shared by {@link #main} and the tests). */

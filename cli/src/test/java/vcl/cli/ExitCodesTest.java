@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vcl.experiments.io.VersionInfo;
 
@@ -36,6 +39,15 @@ class ExitCodesTest {
             assertEquals("vcl: error: " + c[1] + System.lineSeparator(), r.err(), c[0]);
             assertEquals("", r.out(), c[0]);
         }
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsBadInputNotAnInternalError(@TempDir Path dir) {
+        CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "1", "--out", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        List<String> lines = r.err().lines().toList();
+        assertEquals("vcl: error: cannot write " + dir + ": is a folder, not a file", lines.get(lines.size() - 1), r.err());
+        assertTrue(r.err().lines().noneMatch(l -> l.contains("internal error") || l.startsWith("\tat ")), r.err());
     }
 
     /** A command whose engine rejects a value its spec let through: a bug, not bad input. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vcl.experiments.solve.Task1Solve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +17,11 @@ class SolveTask1CommandTest {
         CliRunner.Result r = CliRunner.run("solve", "task1", "--alpha", "0.5,1.0", "--beta", "20");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", SolveTask1Command.COLUMNS), lines.get(0));
+        assertEquals(String.join(",", Task1Solve.COLUMNS), lines.get(0));
         assertEquals(3, lines.size(), r.out());
         for (String line : lines.subList(1, 3)) {
             String[] cells = line.split(",");
-            assertEquals(SolveTask1Command.COLUMNS.size(), cells.length);
+            assertEquals(Task1Solve.COLUMNS.size(), cells.length);
             assertEquals("true", cells[15]);
             assertEquals("unique", cells[12]);
         }

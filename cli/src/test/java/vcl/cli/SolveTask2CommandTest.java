@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import vcl.experiments.solve.Task2Solve;
 
 class SolveTask2CommandTest {
 
@@ -41,10 +42,10 @@ class SolveTask2CommandTest {
         CliRunner.Result r = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "0", "--r0", "0.5", "--alpha2", "0.5");
         assertEquals(0, r.exitCode(), r.err());
         java.util.List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", SolveTask2Command.COLUMNS), lines.get(0));
+        assertEquals(String.join(",", Task2Solve.COLUMNS), lines.get(0));
         assertEquals(2, lines.size());
         String[] cells = lines.get(1).split(",");
-        assertEquals(SolveTask2Command.COLUMNS.size(), cells.length);
+        assertEquals(Task2Solve.COLUMNS.size(), cells.length);
         assertEquals("true", cells[18]);
         // gamma = 0: p1 = r0 p2
         assertEquals(0.5 * Double.parseDouble(cells[12]), Double.parseDouble(cells[11]), 1e-12);
@@ -56,7 +57,7 @@ class SolveTask2CommandTest {
                 "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"branch\": \"unique\""), r.out());
-        assertEquals(SolveTask2Command.COLUMNS.indexOf("phi") + 1, SolveTask2Command.EXTENDED_COLUMNS.indexOf("branch"));
-        assertTrue(!SolveTask2Command.COLUMNS.contains("branch"));
+        assertEquals(Task2Solve.COLUMNS.indexOf("phi") + 1, Task2Solve.EXTENDED_COLUMNS.indexOf("branch"));
+        assertTrue(!Task2Solve.COLUMNS.contains("branch"));
     }
 }

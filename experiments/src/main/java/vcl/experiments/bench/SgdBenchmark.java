@@ -12,6 +12,7 @@ import vcl.experiments.io.Progress;
 import vcl.experiments.io.VersionInfo;
 import vcl.experiments.spec.RunSettings;
 import vcl.experiments.spec.SgdBenchSpec;
+import vcl.experiments.spec.UserInputException;
 import vcl.sim.run.ParallelRunner;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task1Sweep;
@@ -78,22 +79,37 @@ public final class SgdBenchmark {
         err.println("bench sgd: running the baseline: " + String.join(" ", command));
         err.flush();
         long b0 = System.nanoTime();
-        Process p = pb.start();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw UserInputException.malformed("--python", "--python: cannot run '" + spec.python() + "': "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
         String csv = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         double baseSeconds = (System.nanoTime() - b0) / 1e9;
         if (code != 0) {
-            throw new IllegalStateException("the baseline exited with code " + code);
+            throw UserInputException.malformed("--baseline", "--baseline: " + spec.baseline() + " exited with code " + code);
         }
         Map<Double, double[]> baseEps = new TreeMap<>();
         for (String line : csv.split("\n")) {
             String[] f = line.trim().split(",");
             if (f.length >= 5 && !f[0].equals("alpha")) {
-                double a = Double.parseDouble(f[0]);
-                baseEps.computeIfAbsent(a, k -> new double[2]);
-                baseEps.get(a)[0] += Double.parseDouble(f[4]);
-                baseEps.get(a)[1] += 1;
+                try {
+                    double a = Double.parseDouble(f[0]);
+                    baseEps.computeIfAbsent(a, k -> new double[2]);
+                    baseEps.get(a)[0] += Double.parseDouble(f[4]);
+                    baseEps.get(a)[1] += 1;
+                } catch (NumberFormatException e) {
+                    throw UserInputException.malformed("--baseline", "--baseline: " + spec.baseline()
+                            + " printed a row that is not alpha,seed,epochs,p,eps_g,...: '" + line.trim() + "'");
+                }
             }
+        }
+        if (baseEps.isEmpty()) {
+            throw UserInputException.malformed("--baseline", "--baseline: " + spec.baseline()
+                    + " printed no result rows (alpha,seed,epochs,p,eps_g,...)");
         }
         out.printf(Locale.ROOT, "baseline: %.2f s (%s)%n", baseSeconds, String.join(" ", command));
         out.printf("baseline mean final eps_g: %s%n", means(baseEps));

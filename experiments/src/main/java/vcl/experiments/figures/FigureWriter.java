@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.FigureFiles;
+import vcl.experiments.io.Json;
 import vcl.experiments.io.OutputFormat;
 import vcl.experiments.io.Provenance;
 
@@ -24,7 +25,7 @@ public final class FigureWriter {
         try {
             files.addAll(FigureFiles.writeAll(result.figure(), folder, id));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figure " + id + " into " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write figure " + id + " into " + folder + ": " + AtomicFiles.reason(folder, e), e);
         }
         Path csv = folder.resolve(id + ".csv");
         AtomicFiles.writeString(csv, result.data().table().render(OutputFormat.csv, Map.of()));
@@ -39,7 +40,7 @@ public final class FigureWriter {
         result.theorySimulationDistance().ifPresent(d -> prov.put("theory_simulation_distance_mean_abs_eps", d));
         prov.put("files", files.stream().map(p -> p.getFileName().toString()).toList());
         Path json = folder.resolve(id + ".json");
-        AtomicFiles.writeString(json, vcl.experiments.io.Json.write(prov) + "\n");
+        AtomicFiles.writeString(json, Json.write(prov) + "\n");
         files.add(json);
         return files;
     }

@@ -26,9 +26,12 @@ import vcl.sim.run.SequenceRun;
 /**
  * Makes long figure runs resumable: every finished task of a task sequence (a task-1 run is a
  * sequence of one task) is stored under a key made of the learner, every task up to it, their run
- * seeds and the software version, written atomically the moment it finishes. A figure command that
- * is stopped and started again recomputes only the runs that had not finished; a later task
- * continues from the stored state of the tasks before it. Thread-safe (each run has its own file). {@link #NONE} stores nothing.
+ * seeds, the software version and the git commit it was built from, written atomically the moment
+ * it finishes. A figure command that is stopped and started again recomputes only the runs that had
+ * not finished; a later task continues from the stored state of the tasks before it. A build of
+ * another commit never reuses these runs; a build with uncommitted changes shares its commit's key
+ * ({@code --no-cache} recomputes). Thread-safe (each run has its own file). {@link #NONE} stores
+ * nothing.
  */
 public final class RunCache implements SequenceRun.Store {
 
@@ -73,7 +76,7 @@ public final class RunCache implements SequenceRun.Store {
     static String key(String what) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String text = FORMAT + "|" + VersionInfo.version() + "|" + what;
+            String text = FORMAT + "|" + VersionInfo.version() + "|" + VersionInfo.commit() + "|" + what;
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -71,10 +71,6 @@ final class TheoryCurves {
         return new TheoryCurves(rows, sweep.transition(rows));
     }
 
-    List<Task1Solution> rows() {
-        return rows;
-    }
-
     Optional<Double> transition() {
         return transition;
     }

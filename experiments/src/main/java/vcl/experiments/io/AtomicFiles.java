@@ -5,8 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,7 +20,9 @@ import java.util.Set;
 /**
  * Writes files so that readers see either the old content or the complete new one: the bytes go
  * to a temporary file in the same folder, which is then renamed over the target. Missing parent
- * folders are created. The one place where the workbench writes files.
+ * folders are created. A target that exists but is not a regular file (a device such as
+ * {@code /dev/null}, a pipe) is written to directly, never replaced. The one place where the
+ * workbench writes files.
  */
 public final class AtomicFiles {
 
@@ -29,9 +35,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} atomically; on failure the old file (if any) is left as it was and no temporary file remains. */
+    /**
+     * Writes {@code target} atomically; on failure the old file (if any) is left as it was and no
+     * temporary file remains. A folder is never replaced by a file.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            try (OutputStream out = Files.newOutputStream(absolute)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
@@ -73,8 +91,26 @@ public final class AtomicFiles {
         try {
             write(target, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(target, e), e);
         }
+    }
+
+    /**
+     * Why writing {@code target} failed, in words: the file system's reason, with the file it
+     * concerns when that is not the target itself ("no such file or folder (/proc/x)"), else the
+     * failure's message.
+     */
+    public static String reason(Path target, IOException e) {
+        if (e instanceof FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "exists and is not a folder"
+                    : e.getClass().getSimpleName();
+            boolean self = f.getFile() == null || Path.of(f.getFile()).toAbsolutePath().equals(target.toAbsolutePath());
+            return self ? why : why + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Text to {@code stdout}, or atomically to {@code out} when given. */

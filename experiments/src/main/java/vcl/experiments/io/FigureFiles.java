@@ -3,9 +3,7 @@ package vcl.experiments.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import vcl.plots.ExportFormat;
 import vcl.plots.FigureExporter;
 import vcl.plots.FigureSpec;
@@ -16,27 +14,18 @@ public final class FigureFiles {
     private FigureFiles() {
     }
 
-    /** Writes the figure in the given formats (in PNG, SVG, PDF order) and returns the files written. */
-    public static List<Path> write(FigureSpec figure, Path folder, String baseName, Set<ExportFormat> formats)
-            throws IOException {
+    /** Writes {@code folder/baseName.png}, {@code .svg} and {@code .pdf} (in that order); returns the files written. */
+    public static List<Path> writeAll(FigureSpec figure, Path folder, String baseName) throws IOException {
         if (baseName == null || baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
             throw new IllegalArgumentException("base name '" + baseName + "' must be a plain, non-empty file name");
         }
-        if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no export format given");
-        }
         List<Path> written = new ArrayList<>();
-        for (ExportFormat format : EnumSet.copyOf(formats)) {
+        for (ExportFormat format : ExportFormat.values()) {
             Path file = folder.resolve(baseName + "." + format.extension());
             byte[] bytes = FigureExporter.render(figure, format);
             AtomicFiles.write(file, out -> out.write(bytes));
             written.add(file);
         }
         return written;
-    }
-
-    /** Writes {@code folder/baseName.png}, {@code .svg} and {@code .pdf}. */
-    public static List<Path> writeAll(FigureSpec figure, Path folder, String baseName) throws IOException {
-        return write(figure, folder, baseName, EnumSet.allOf(ExportFormat.class));
     }
 }

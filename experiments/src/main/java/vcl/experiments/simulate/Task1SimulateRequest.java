@@ -25,5 +25,8 @@ public record Task1SimulateRequest(Task1SimulateSpec grid, Task1Config template,
         if (!Objects.equals(template.selfOverlap(), QStarRamp.scheduleOf(ramp))) {
             throw new IllegalArgumentException("the run's q* schedule must be the given ramp's");
         }
+        for (double a : grid.alpha()) {
+            template.withAlpha(a); // every run of the grid passes the run's own checks before any starts
+        }
     }
 }

@@ -23,5 +23,11 @@ public record Task2SimulateRequest(Task2SimulateSpec grid, Task2Config template,
         if (template.task1().alpha() != grid.alpha1() || template.gamma() != grid.gamma()) {
             throw new IllegalArgumentException("the run's alpha1 and gamma must be the grid's");
         }
+        for (double a : grid.alpha2()) {
+            for (double r : grid.r0()) {
+                // every run of the grid passes the run's own checks before any starts
+                new Task2Config(template.task1(), a, r, template.gamma(), template.training());
+            }
+        }
     }
 }

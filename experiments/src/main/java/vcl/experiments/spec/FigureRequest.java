@@ -1,5 +1,6 @@
 package vcl.experiments.spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import vcl.experiments.figures.FigureCatalog;
@@ -14,7 +15,7 @@ import vcl.experiments.io.Progress;
  *
  * @param figure     the figure
  * @param preset     how much of it to compute
- * @param out        the output folder
+ * @param out        the output folder (created when missing; not an existing file)
  * @param seed       master seed of the simulations
  * @param threads    threads for simulations, at least 0 (0: every processor)
  * @param cache      keep finished runs in {@code out/.cache} (a stopped figure resumes)
@@ -30,6 +31,9 @@ public record FigureRequest(FigureDefinition figure, Preset preset, Path out, lo
         Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(out, "out");
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw UserInputException.malformed("--out", "--out: " + out + " is a file, not a folder");
+        }
         Range.atLeast(0).check("--threads", threads);
         PNG_SCALE.check("--png-scale", pngScale);
     }

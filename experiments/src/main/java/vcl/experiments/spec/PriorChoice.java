@@ -20,7 +20,7 @@ public final class PriorChoice {
                 return k;
             }
         }
-        throw new UserInputException("--prior", "one of " + String.join(", ", Priors.STANDARD.labels()), String.valueOf(name));
+        throw new UserInputException("--prior", "one of " + String.join(", ", Priors.STANDARD.labels()), "'" + name + "'");
     }
 
     /** The registry's names, for picocli's {@code ${COMPLETION-CANDIDATES}} in help text. */

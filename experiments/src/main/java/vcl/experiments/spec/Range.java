@@ -96,13 +96,8 @@ public record Range(double lo, boolean loOpen, double hi, boolean hiOpen, Kind k
         return values.clone();
     }
 
-    /** Parses a LIST (see {@link ValueList}) and checks every value. */
-    public double[] parseList(String option, String text) {
-        return checkAll(option, ValueList.parse(option, text));
-    }
-
     /** A number as a person writes it: 1 rather than 1.0, -1 rather than -1.0. */
-    public static String format(double v) {
+    private static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -5,13 +5,11 @@ package vcl.experiments.spec;
  * from, and the number of worker threads (the results do not depend on it).
  *
  * @param masterSeed the master seed ({@code --seed})
- * @param threads    worker threads, at least 1 (the command checks the user's value)
+ * @param threads    worker threads ({@code --threads}), at least 1
  */
 public record RunSettings(long masterSeed, int threads) {
 
     public RunSettings {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
+        SimulateSpecs.count("--threads", threads);
     }
 }

@@ -18,21 +18,15 @@ public record SgdBenchSpec(String alphaList, int n, int seeds, int epochs, Path 
 
     public SgdBenchSpec {
         Task1SimulateSpec.of(alphaList, seeds);
-        require(n >= 1, "--n", "--n must be >= 1 (got " + n + ")");
-        require(epochs >= 1, "--epochs", "--epochs must be >= 1 (got " + epochs + ")");
-        if (baseline != null) {
-            require(Files.isRegularFile(baseline), "--baseline", "--baseline: no such file " + baseline);
+        SimulateSpecs.count("--n", n);
+        SimulateSpecs.count("--epochs", epochs);
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw UserInputException.malformed("--baseline", "--baseline: no such file " + baseline);
         }
     }
 
-    /** The loads. */
+    /** The loads (parsed from {@link #alphaList}, which the report prints as given). */
     public double[] alpha() {
         return Task1SimulateSpec.of(alphaList, seeds).alpha();
-    }
-
-    private static void require(boolean ok, String option, String message) {
-        if (!ok) {
-            throw UserInputException.malformed(option, message);
-        }
     }
 }

@@ -6,11 +6,14 @@ final class SimulateSpecs {
     private SimulateSpecs() {
     }
 
-    /** The number of seeds, at least 1, worded as the simulation's own counts are (">= 1"). */
-    static int seeds(int seeds) {
-        if (seeds < 1) {
-            throw new UserInputException("--seeds", ">= 1", Integer.toString(seeds));
+    /**
+     * A count of a simulation ({@code --seeds}, {@code --n}, {@code --epochs}), at least 1, worded
+     * as the simulation's own counts are (">= 1").
+     */
+    static int count(String option, int value) {
+        if (value < 1) {
+            throw new UserInputException(option, ">= 1", Integer.toString(value));
         }
-        return seeds;
+        return value;
     }
 }

@@ -11,7 +11,7 @@ public record Task1SimulateSpec(double[] alpha, int seeds) {
 
     public Task1SimulateSpec {
         alpha = Range.positive(Double.POSITIVE_INFINITY).checkAll("--alpha", alpha);
-        seeds = SimulateSpecs.seeds(seeds);
+        seeds = SimulateSpecs.count("--seeds", seeds);
     }
 
     /** Parses the LIST of loads. */

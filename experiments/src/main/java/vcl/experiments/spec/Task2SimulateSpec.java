@@ -17,7 +17,7 @@ public record Task2SimulateSpec(double alpha1, double[] alpha2, double[] r0, dou
         alpha2 = Range.positive(Double.POSITIVE_INFINITY).checkAll("--alpha2", alpha2);
         r0 = Range.closed(-1, 1).checkAll("--r0", r0);
         Range.nonNegative(Double.POSITIVE_INFINITY).check("--gamma", gamma);
-        seeds = SimulateSpecs.seeds(seeds);
+        seeds = SimulateSpecs.count("--seeds", seeds);
     }
 
     /** Parses the LISTs of task-2 loads and overlaps. */

@@ -4,8 +4,9 @@ package vcl.experiments.spec;
  * A value a user gave is outside its allowed range: the command line maps it to exit code 2 and
  * prints {@link #getMessage()}, one line in one wording, "OPTION must be ALLOWED, got GIVEN"
  * ("--gamma must be a finite number >= 0 and <= 100, got -1"); an interval reads "lie in"
- * ("--r0 must lie in [-1, 1], got 1.5"). Raised only by the typed specs' constructors (through
- * {@link Range}) and the LIST parser, never for a broken internal invariant.
+ * ("--r0 must lie in [-1, 1], got 1.5"). Raised by the typed specs' constructors (ranges through
+ * {@link Range}) and by the parsers of user text (LISTs, names, the q* ramp) or a program the user
+ * named (the benchmark's baseline), never for a broken internal invariant.
  *
  * <p>It is an {@link IllegalArgumentException} (the value is an illegal argument of the command),
  * but the command line tells the two apart: only this type means "bad input".

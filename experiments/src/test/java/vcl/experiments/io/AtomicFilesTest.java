@@ -76,4 +76,14 @@ class AtomicFilesTest {
     void badBaseNameIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> FigureFiles.writeAll(figure(), dir, "a/b"));
     }
+
+    @Test
+    void aFolderIsNeverReplacedByAFile() throws Exception {
+        Path folder = dir.resolve("out");
+        Files.createDirectories(folder);
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(folder, out -> out.write(1)));
+        assertTrue(AtomicFiles.reason(folder, e).equals("is a folder, not a file"), AtomicFiles.reason(folder, e));
+        assertTrue(Files.isDirectory(folder));
+        assertEquals(Set.of("out"), names(dir));
+    }
 }

@@ -30,8 +30,8 @@ class SimulateInputsTest {
     @Test
     void theSgdBenchmarkChecksItsWorkload() {
         assertArrayEquals(new double[] {0.5, 1}, new SgdBenchSpec("0.5,1", 10, 1, 1, null, "python3").alpha());
-        assertEquals("--n must be >= 1 (got 0)", message(() -> new SgdBenchSpec("1", 0, 1, 1, null, "python3")));
-        assertEquals("--epochs must be >= 1 (got 0)", message(() -> new SgdBenchSpec("1", 1, 1, 0, null, "python3")));
+        assertEquals("--n must be >= 1, got 0", message(() -> new SgdBenchSpec("1", 0, 1, 1, null, "python3")));
+        assertEquals("--epochs must be >= 1, got 0", message(() -> new SgdBenchSpec("1", 1, 1, 0, null, "python3")));
         assertEquals("--seeds must be >= 1, got 0", message(() -> new SgdBenchSpec("1", 1, 0, 1, null, "python3")));
         assertEquals("--baseline: no such file no/such.py",
                 message(() -> new SgdBenchSpec("1", 1, 1, 1, Path.of("no/such.py"), "python3")));
