@@ -1,6 +1,8 @@
 package vcl.sim.data;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import vcl.sim.spec.OutOfRangeException;
+import vcl.sim.spec.Ranges;
 
 /**
  * P labelled inputs {@code (ξ^μ, y^μ)}, {@code ξ^μ ∈ {±1}^N}, stored bit-packed row by row
@@ -46,12 +48,20 @@ public final class Patterns {
      * baseline's {@code int(α N)} whenever αN is an integer up to floating-point error).
      */
     public static int countForLoad(double alpha, int n) {
-        if (!(alpha > 0) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
-        }
+        return countForLoad("alpha", alpha, n);
+    }
+
+    /**
+     * {@link #countForLoad(double, int)}, naming the load {@code name} (e.g. {@code alpha2}) when it
+     * gives no usable number of examples: at least 1, and few enough that the packed rows fit one array.
+     */
+    public static int countForLoad(String name, double alpha, int n) {
+        Ranges.positive(name, alpha);
+        long max = Integer.MAX_VALUE / Math.max(1, SpinWords.words(n));
         long p = Math.round(alpha * n);
-        if (p < 1 || p > Integer.MAX_VALUE / Math.max(1, SpinWords.words(n))) {
-            throw new IllegalArgumentException("alpha*N = " + alpha * n + " gives no usable number of examples");
+        if (p < 1 || p > max) {
+            throw new OutOfRangeException(name, "a load giving between 1 and " + max + " examples at N = " + n
+                    + " (round(" + name + " N))", Ranges.text(alpha));
         }
         return (int) p;
     }

@@ -24,7 +24,7 @@ public record Task2Config(Task1Config task1, double alpha2, double r0, double ga
         Ranges.positive("alpha2", alpha2);
         Ranges.within("r0", r0, -1, 1);
         Ranges.nonNegative("gamma", gamma);
-        Patterns.countForLoad(alpha2, task1.n());
+        Patterns.countForLoad("alpha2", alpha2, task1.n());
     }
 
     /** Task 2: a teacher of overlap r0 with the first, γ·KL to the task-1 fields when γ > 0. */
