@@ -3,7 +3,7 @@ package vcl.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code vcl} command line: solve, simulate, figure, sweep, demo, bench. */
+/** Entry point of the {@code vcl} command line: solve, simulate, figure, sweep, demo, bench, cl. */
 @Command(name = "vcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Statistical mechanics of continual learning in binary neural networks.",
         subcommands = {
@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             FigureCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            ClCommand.class,
         })
 public final class Vcl implements Runnable {
 

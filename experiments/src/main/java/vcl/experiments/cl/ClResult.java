@@ -63,6 +63,11 @@ public record ClResult(ClRunSpec spec, MlpShape shape, List<SeedOutcome> seeds, 
         return ClSummary.json(this);
     }
 
+    /** What the printed summary carries in JSON: version, command, parameters, master and run seeds. */
+    public Map<String, Object> provenance() {
+        return ClSummary.provenance(this);
+    }
+
     /** The printed summary: ACC, BWT, FWT per seed and evaluation mode (and their mean and std over seeds). */
     public DataTable table() {
         return ClSummary.table(this);

@@ -56,7 +56,7 @@ final class ClSummary {
         return p.diverged() ? null : ContinualMetrics.of(matrix(p, mode, spec), initial(p, mode, spec));
     }
 
-    static Map<String, Object> json(ClResult result) {
+    static Map<String, Object> provenance(ClResult result) {
         ClRunSpec spec = result.spec();
         Map<String, Object> top = Provenance.of("cl run", ClParameters.of(spec, result.shape()));
         top.put("master_seed", spec.masterSeed());
@@ -64,6 +64,12 @@ final class ClSummary {
                 + " the initial fields, each task's pixel permutation, each epoch's shuffle and noise and each"
                 + " evaluation's noise (DeepRunSeeds)");
         top.put("run_seeds", result.seeds().stream().map(s -> Long.toString(s.runSeed())).toList());
+        return top;
+    }
+
+    static Map<String, Object> json(ClResult result) {
+        ClRunSpec spec = result.spec();
+        Map<String, Object> top = provenance(result);
         top.put("data", result.data());
         top.put("accuracy", "fraction of the test set classified correctly");
         top.put("matrix", "R[i][j]: accuracy on task j+1 after the last epoch of task i+1 (arrays count from 0);"
