@@ -83,7 +83,7 @@ public final class ClRun {
                 SeedRun run = new SeedRun(spec, k, runSeeds[k][0], tasks.get(k), factory,
                         Checkpoint.file(spec.out(), k), identity, reporter);
                 SeedProgress p = run.run();
-                reporter.seedEnds(k, p);
+                reporter.seedEnds(k);
                 outcomes.add(new ClResult.SeedOutcome(k, runSeeds[k][0], p));
             }
         }
@@ -102,6 +102,7 @@ public final class ClRun {
         private final Progress progress;
         private final EpochHook hook;
         private final PrintWriter err;
+        private long done = -1;
 
         Reporter(ClRunSpec spec, Progress progress, EpochHook hook, PrintWriter err) {
             this.spec = spec;
@@ -111,11 +112,19 @@ public final class ClRun {
         }
 
         void seedStarts(int seed) {
-            progress.step((long) seed * spec.totalEpochs());
+            step((long) seed * spec.totalEpochs());
         }
 
-        void seedEnds(int seed, SeedProgress p) {
-            progress.step((long) (seed + 1) * spec.totalEpochs());
+        void seedEnds(int seed) {
+            step((long) (seed + 1) * spec.totalEpochs());
+        }
+
+        /** Epochs done over all seeds (a seed that diverged or was finished before counts in full). */
+        private void step(long epochs) {
+            if (epochs != done) {
+                done = epochs;
+                progress.step(epochs);
+            }
         }
 
         @Override
@@ -132,7 +141,7 @@ public final class ClRun {
             }
             err.println(line);
             err.flush();
-            progress.step((long) seed * spec.totalEpochs() + (long) (task - 1) * spec.epochsPerTask() + epoch);
+            step((long) seed * spec.totalEpochs() + (long) (task - 1) * spec.epochsPerTask() + epoch);
             hook.afterEpoch(seed, (task - 1) * spec.epochsPerTask() + epoch);
         }
 
