@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import vcl.experiments.io.AtomicFiles;
 import vcl.sim.mlp.EvalMode;
 
 /**
@@ -37,10 +36,10 @@ final class Checkpoint {
         return dir.resolve("checkpoints").resolve("seed-" + seed + ".ckpt");
     }
 
-    /** Writes the checkpoint atomically; {@code learner} may be null (a diverged seed). */
+    /** Writes the checkpoint atomically; {@code learner} may be null (a diverged seed). Unwritable: exit 2. */
     static void write(Path file, String identity, int seed, long runSeed, SeedProgress progress,
-                      ContinualLearner learner) throws IOException {
-        AtomicFiles.write(file, raw -> {
+                      ContinualLearner learner) {
+        RunFolder.write(file, raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);

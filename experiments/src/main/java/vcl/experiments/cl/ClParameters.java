@@ -17,8 +17,8 @@ import vcl.sim.mlp.MlpTraining;
 /**
  * The parameters of a continual-learning run as recorded: all of them for the provenance, and the
  * run's identity, what a resumed run must share with the run it continues (every parameter that
- * changes a number, the master seed and the build; not the threads, the data folder or the output
- * folder).
+ * changes a number, the master seed and the software version; not the threads, the data folder or
+ * the output folder, nor the git commit: a resumption by another build is reported, not refused).
  */
 final class ClParameters {
 
@@ -34,12 +34,11 @@ final class ClParameters {
         return p;
     }
 
-    /** The identity of the run: the parameters that change its numbers, the master seed and the build. */
+    /** The identity of the run: the parameters that change its numbers, the master seed and the version. */
     static Map<String, Object> identity(ClRunSpec spec, MlpShape shape) {
         Map<String, Object> id = new LinkedHashMap<>(numbers(spec, shape));
         id.put("master_seed", spec.masterSeed());
         id.put("version", VersionInfo.version());
-        id.put("git_commit", VersionInfo.commit());
         return id;
     }
 

@@ -2,13 +2,13 @@ package vcl.experiments.cl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.Json;
 import vcl.experiments.io.Progress;
 import vcl.experiments.spec.ClRunSpec;
@@ -71,7 +71,7 @@ public final class ClRun {
         }
         ImageTask first = tasks.get(0).get(0);
         MlpShape shape = MlpShape.of(first.dim(), spec.hidden(), first.classes());
-        String identity = RunFolder.claim(spec.out(), ClParameters.identity(spec, shape));
+        String identity = RunFolder.claim(spec.out(), ClParameters.identity(spec, shape), err);
         ContinualLearner.Factory factory = learners.apply(spec, shape);
 
         List<ClResult.SeedOutcome> outcomes = new ArrayList<>();
@@ -88,10 +88,10 @@ public final class ClRun {
             }
         }
         ClResult result = new ClResult(spec, shape, outcomes, files);
-        AtomicFiles.write(spec.out().resolve(ACCURACY_CSV),
-                out -> out.write(result.accuracyCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        AtomicFiles.write(spec.out().resolve(SUMMARY_JSON), out -> out.write(
-                (Json.write(result.summary()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        RunFolder.write(spec.out().resolve(ACCURACY_CSV),
+                out -> out.write(result.accuracyCsv().getBytes(StandardCharsets.UTF_8)));
+        RunFolder.write(spec.out().resolve(SUMMARY_JSON),
+                out -> out.write((Json.write(result.summary()) + "\n").getBytes(StandardCharsets.UTF_8)));
         return result;
     }
 

@@ -1,6 +1,9 @@
 package vcl.experiments.cl;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.Json;
+import vcl.experiments.io.VersionInfo;
 import vcl.experiments.spec.UserInputException;
 
 /**
  * The folder of one continual-learning run ({@code --out}). Its {@code run.json} holds the run's
- * identity and that identity's hash; a later invocation with the same identity continues the run
- * from its checkpoints, one with another identity is refused (naming what differs).
+ * identity, that identity's hash and the git commit of the build that started it; a later
+ * invocation with the same identity continues the run from its checkpoints (a warning if its build
+ * is another), one with another identity is refused (naming what differs).
  */
 final class RunFolder {
 
@@ -33,7 +38,7 @@ final class RunFolder {
      * @return the identity's hash, the key every checkpoint carries
      * @throws UserInputException (about {@code --out}) if the folder holds another run or is a file
      */
-    static String claim(Path dir, Map<String, Object> identity) throws IOException {
+    static String claim(Path dir, Map<String, Object> identity, PrintWriter err) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw UserInputException.malformed("--out", "--out " + dir + " is a file; the run needs a folder");
         }
@@ -51,6 +56,12 @@ final class RunFolder {
                         + differences(stored.get("identity"), identity) + "); give the same options to resume it,"
                         + " or another --out");
             }
+            Object startedBy = stored.get("git_commit");
+            if (!VersionInfo.commit().equals(startedBy)) {
+                err.println("vcl: warning: continuing in " + dir + " a run started by the build of commit " + startedBy
+                        + " with the build of commit " + VersionInfo.commit());
+                err.flush();
+            }
             return hash;
         }
         if (Files.exists(dir.resolve(CHECKPOINTS))) {
@@ -59,10 +70,22 @@ final class RunFolder {
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("identity_sha256", hash);
+        content.put("git_commit", VersionInfo.commit());
         content.put("identity", identity);
-        AtomicFiles.write(record, out -> out.write((Json.write(content) + "\n").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)));
+        write(record, out -> out.write((Json.write(content) + "\n").getBytes(StandardCharsets.UTF_8)));
         return hash;
+    }
+
+    /**
+     * Writes a file of the run atomically; a failure is the user's (exit 2), one line naming the
+     * file and the reason.
+     */
+    static void write(Path file, AtomicFiles.Content content) {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + AtomicFiles.reason(file, e), e);
+        }
     }
 
     /** "lr: 0.01 there, 0.02 here; seeds: …" for the entries that differ. */
