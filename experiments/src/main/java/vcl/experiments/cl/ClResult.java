@@ -1,6 +1,8 @@
 package vcl.experiments.cl;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vcl.experiments.io.DataTable;
@@ -31,7 +33,7 @@ public record ClResult(ClRunSpec spec, MlpShape shape, List<SeedOutcome> seeds, 
 
     public ClResult {
         seeds = List.copyOf(seeds);
-        data = Map.copyOf(data);
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));   // in its order: summary.json is compared byte for byte
     }
 
     /** Whether any seed diverged (the command then exits with code 3). */
