@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,34 @@ class DataDirectoryTest {
         UserInputException e = assertThrows(UserInputException.class,
                 () -> DataDirectory.load(root, EnumSet.of(DataSetKind.MNIST)));
         assertTrue(e.getMessage().startsWith("IDX file " + broken + ": truncated"), e.getMessage());
+    }
+
+    /**
+     * The checksum file the install command verifies against lists, for every data set, its four
+     * files under the names the reader looks for (plain or .gz), each with a size and a SHA-256.
+     */
+    @Test
+    void theChecksumFileCoversTheFourFilesOfEveryDataSet() throws IOException {
+        Path file = Path.of("..", "data", "datasets.sha256");
+        Set<String> listed = new HashSet<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.trim().split("\\s+");
+            assertEquals(3, fields.length, line);
+            assertTrue(fields[0].matches("[0-9a-f]{64}"), line);
+            assertTrue(Long.parseLong(fields[1]) > 0, line);
+            listed.add(fields[2].replaceFirst("\\.gz$", ""));
+        }
+        Set<String> expected = new HashSet<>();
+        for (DataSetKind kind : DataSetKind.values()) {
+            for (String name : List.of(DataSetFiles.TRAIN_IMAGES, DataSetFiles.TRAIN_LABELS,
+                    DataSetFiles.TEST_IMAGES, DataSetFiles.TEST_LABELS)) {
+                expected.add(kind.id() + "/" + name);
+            }
+        }
+        assertEquals(expected, listed);
     }
 
     private static void write(Path root, DataSetKind kind, ImageSet train, ImageSet test) throws IOException {

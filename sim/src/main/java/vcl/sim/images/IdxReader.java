@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads an image set from a pair of IDX files (the format of MNIST and Fashion-MNIST): an image
@@ -96,7 +97,13 @@ public final class IdxReader {
             return in.readInt();
         } catch (EOFException e) {
             throw new IdxFormatException(file, "truncated: ends before " + what);
+        } catch (ZipException e) {
+            throw corrupt(file, e);
         }
+    }
+
+    private static IdxFormatException corrupt(Path file, IOException e) {
+        return new IdxFormatException(file, "corrupt gzip data (" + e.getMessage() + ")");
     }
 
     private static void checkMagic(int magic, int expected, Path file, String what) throws IOException {
@@ -118,16 +125,26 @@ public final class IdxReader {
     private static byte[] body(DataInputStream in, Path file, int size) throws IOException {
         byte[] data = new byte[size];
         int read = 0;
-        while (read < size) {
-            int n = in.read(data, read, size - read);
-            if (n < 0) {
-                throw new IdxFormatException(file, "truncated: the header announces " + size
-                        + " data bytes, the file holds " + read);
+        try {
+            while (read < size) {
+                int n = in.read(data, read, size - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
             }
-            read += n;
+            if (read == size && in.read() >= 0) {
+                throw new IdxFormatException(file, "trailing bytes after the " + size
+                        + " data bytes the header announces");
+            }
+        } catch (EOFException e) {
+            // a gzip stream cut short: what was decompressed so far is all there is
+        } catch (ZipException e) {
+            throw corrupt(file, e);
         }
-        if (in.read() >= 0) {
-            throw new IdxFormatException(file, "trailing bytes after the " + size + " data bytes the header announces");
+        if (read < size) {
+            throw new IdxFormatException(file, "truncated: the header announces " + size
+                    + " data bytes, the file holds " + read);
         }
         return data;
     }

@@ -10,7 +10,7 @@ import vcl.sim.run.RandomStreams;
 
 /**
  * Everything a variational MLP carries from one training step to the next, layer by layer: the
- * fields θ (row-major {@code in × out}), Adam's moments, the step count, the KL prior's gradient
+ * fields θ (in the column blocks of {@link ColumnBlocks}), Adam's moments, the step count, the KL prior's gradient
  * carried to the next step (streaming anchor) and the anchor fields (task-boundary anchor). Mutable:
  * training updates it in place; {@link #write}/{@link #read} make checkpoints.
  */
@@ -19,38 +19,55 @@ public final class MlpState {
     private static final int FORMAT = 1;
 
     final MlpShape shape;
-    final float[][] theta;
-    final float[][] adamM;
-    final float[][] adamV;
-    final float[][] klCarry;
-    float[][] anchor;
+    final ColumnBlocks[] blocks;
+    /** [layer][block][row-major rows × width] for each of the per-weight quantities. */
+    final float[][][] theta;
+    final float[][][] adamM;
+    final float[][][] adamV;
+    final float[][][] klCarry;
+    float[][][] anchor;
     long step;
 
     private MlpState(MlpShape shape) {
         this.shape = shape;
         int layers = shape.layers();
-        theta = new float[layers][];
-        adamM = new float[layers][];
-        adamV = new float[layers][];
-        klCarry = new float[layers][];
+        blocks = new ColumnBlocks[layers];
+        theta = new float[layers][][];
+        adamM = new float[layers][][];
+        adamV = new float[layers][][];
+        klCarry = new float[layers][][];
         for (int l = 0; l < layers; l++) {
-            int size = shape.in(l) * shape.out(l);
-            theta[l] = new float[size];
-            adamM[l] = new float[size];
-            adamV[l] = new float[size];
-            klCarry[l] = new float[size];
+            blocks[l] = new ColumnBlocks(shape.in(l), shape.out(l));
+            theta[l] = blocks[l].allocate();
+            adamM[l] = blocks[l].allocate();
+            adamV[l] = blocks[l].allocate();
+            klCarry[l] = blocks[l].allocate();
         }
     }
 
-    /** Fields drawn from N(0, 1), layer after layer, row-major; the optimizer and prior empty. */
+    /**
+     * Fields drawn from N(0, 1), layer after layer, each layer's matrix in row-major order (so the
+     * draw does not depend on the block layout); the optimizer and prior empty.
+     */
     public static MlpState initial(MlpShape shape, long seed) {
         MlpState s = new MlpState(shape);
         UniformRandomProvider rng = RandomStreams.of(seed);
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-        for (float[] layer : s.theta) {
-            for (int i = 0; i < layer.length; i++) {
-                layer[i] = (float) normal.sample();
+        for (int l = 0; l < shape.layers(); l++) {
+            float[] matrix = new float[shape.in(l) * shape.out(l)];
+            for (int i = 0; i < matrix.length; i++) {
+                matrix[i] = (float) normal.sample();
             }
+            s.theta[l] = s.blocks[l].split(matrix);
+        }
+        return s;
+    }
+
+    /** A state with the given fields (row-major in × out per layer) and an empty optimizer. */
+    static MlpState ofFields(MlpShape shape, float[][] fields) {
+        MlpState s = new MlpState(shape);
+        for (int l = 0; l < shape.layers(); l++) {
+            s.theta[l] = s.blocks[l].split(fields[l]);
         }
         return s;
     }
@@ -66,16 +83,18 @@ public final class MlpState {
 
     /** A copy of the fields of layer {@code l} (row-major in × out). */
     public float[] fields(int l) {
-        return theta[l].clone();
+        return blocks[l].join(theta[l]);
     }
 
     /** Whether every field, moment and prior term is finite. */
     public boolean finite() {
-        for (float[][] group : new float[][][] {theta, adamM, adamV, klCarry}) {
-            for (float[] a : group) {
-                for (float x : a) {
-                    if (!Float.isFinite(x)) {
-                        return false;
+        for (float[][][] group : new float[][][][] {theta, adamM, adamV, klCarry}) {
+            for (float[][] layer : group) {
+                for (float[] block : layer) {
+                    for (float x : block) {
+                        if (!Float.isFinite(x)) {
+                            return false;
+                        }
                     }
                 }
             }
@@ -85,22 +104,17 @@ public final class MlpState {
 
     /** Freezes the current fields as the task-boundary anchor. */
     void freezeAnchor() {
-        anchor = new float[theta.length][];
-        for (int l = 0; l < theta.length; l++) {
-            anchor[l] = theta[l].clone();
-        }
+        anchor = deepCopy(theta);
     }
 
     /** A deep copy. */
     public MlpState copy() {
         MlpState c = new MlpState(shape);
-        for (int l = 0; l < theta.length; l++) {
-            System.arraycopy(theta[l], 0, c.theta[l], 0, theta[l].length);
-            System.arraycopy(adamM[l], 0, c.adamM[l], 0, theta[l].length);
-            System.arraycopy(adamV[l], 0, c.adamV[l], 0, theta[l].length);
-            System.arraycopy(klCarry[l], 0, c.klCarry[l], 0, theta[l].length);
-        }
-        c.anchor = anchor == null ? null : Arrays.stream(anchor).map(float[]::clone).toArray(float[][]::new);
+        copyInto(theta, c.theta);
+        copyInto(adamM, c.adamM);
+        copyInto(adamV, c.adamV);
+        copyInto(klCarry, c.klCarry);
+        c.anchor = anchor == null ? null : deepCopy(anchor);
         c.step = step;
         return c;
     }
@@ -115,12 +129,14 @@ public final class MlpState {
         out.writeLong(step);
         out.writeBoolean(anchor != null);
         for (int l = 0; l < theta.length; l++) {
-            writeFloats(out, theta[l]);
-            writeFloats(out, adamM[l]);
-            writeFloats(out, adamV[l]);
-            writeFloats(out, klCarry[l]);
-            if (anchor != null) {
-                writeFloats(out, anchor[l]);
+            for (int b = 0; b < theta[l].length; b++) {
+                writeFloats(out, theta[l][b]);
+                writeFloats(out, adamM[l][b]);
+                writeFloats(out, adamV[l][b]);
+                writeFloats(out, klCarry[l][b]);
+                if (anchor != null) {
+                    writeFloats(out, anchor[l][b]);
+                }
             }
         }
     }
@@ -143,19 +159,42 @@ public final class MlpState {
         s.step = in.readLong();
         boolean hasAnchor = in.readBoolean();
         if (hasAnchor) {
-            s.anchor = new float[s.theta.length][];
+            s.anchor = new float[s.theta.length][][];
         }
         for (int l = 0; l < s.theta.length; l++) {
-            readFloats(in, s.theta[l]);
-            readFloats(in, s.adamM[l]);
-            readFloats(in, s.adamV[l]);
-            readFloats(in, s.klCarry[l]);
             if (hasAnchor) {
-                s.anchor[l] = new float[s.theta[l].length];
-                readFloats(in, s.anchor[l]);
+                s.anchor[l] = s.blocks[l].allocate();
+            }
+            for (int b = 0; b < s.theta[l].length; b++) {
+                readFloats(in, s.theta[l][b]);
+                readFloats(in, s.adamM[l][b]);
+                readFloats(in, s.adamV[l][b]);
+                readFloats(in, s.klCarry[l][b]);
+                if (hasAnchor) {
+                    readFloats(in, s.anchor[l][b]);
+                }
             }
         }
         return s;
+    }
+
+    private static float[][][] deepCopy(float[][][] a) {
+        float[][][] c = new float[a.length][][];
+        for (int l = 0; l < a.length; l++) {
+            c[l] = new float[a[l].length][];
+            for (int b = 0; b < a[l].length; b++) {
+                c[l][b] = a[l][b].clone();
+            }
+        }
+        return c;
+    }
+
+    private static void copyInto(float[][][] from, float[][][] to) {
+        for (int l = 0; l < from.length; l++) {
+            for (int b = 0; b < from[l].length; b++) {
+                System.arraycopy(from[l][b], 0, to[l][b], 0, from[l][b].length);
+            }
+        }
     }
 
     private static void writeFloats(DataOutputStream out, float[] a) throws IOException {

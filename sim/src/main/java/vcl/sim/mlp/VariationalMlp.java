@@ -1,7 +1,10 @@
 package vcl.sim.mlp;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.run.RandomStreams;
 
 /**
  * The variational binary MLP of the paper's deep experiments (theory.md §6): every weight a
@@ -44,7 +47,117 @@ public final class VariationalMlp {
      * Updates {@code state} in place.
      */
     public EpochStats trainEpoch(MlpState state, ImageTask task, double beta, long epochSeed) {
-        throw new UnsupportedOperationException("not yet");
+        checkFits(state, task.train());
+        int batch = training.batchSize();
+        int batches = training.batchesPerEpoch();
+        ImageSet train = task.train();
+        if ((long) batch * batches > train.count()) {
+            throw new IllegalArgumentException(batches + " batches of " + batch + " need " + (long) batch * batches
+                    + " training images, the task has " + train.count());
+        }
+        UniformRandomProvider rng = RandomStreams.of(epochSeed);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        int[] order = shuffle(train.count(), rng);
+        int[] labels = new int[batch];
+        float b = (float) beta;
+        ColumnBlocks[] blocks = state.blocks;
+        Workspace ws = new Workspace(blocks, batch, true);
+        float[][][] mu = allocateLike(state);
+        float[][][] sigma = allocateLike(state);
+        int[][] pieces = pieces(blocks);
+        double loss = 0;
+        int steps = 0;
+        boolean diverged = false;
+        try (Blockwork work = Blockwork.of(threads)) {
+            work.run(pieces.length, k -> {
+                int l = pieces[k][0];
+                int j = pieces[k][1];
+                FastTanh.meanAndVariance(state.theta[l][j], b, mu[l][j], sigma[l][j]);
+            });
+            for (int s = 0; s < batches; s++) {
+                int from = s * batch;
+                train.gather(order, from, batch, task.pixelOrder(), ws.in[0]);
+                Evaluation.square(ws.in[0], ws.inSq[0], batch * shape.in(0));
+                for (int r = 0; r < batch; r++) {
+                    labels[r] = train.label(order[from + r]);
+                }
+                for (int l = 0; l < blocks.length; l++) {
+                    float[] xi = ws.xi[l];
+                    for (int i = 0; i < xi.length; i++) {
+                        xi[i] = (float) normal.sample();
+                    }
+                }
+                GaussianPass.forward(blocks, mu, sigma, ws, batch, work);
+                double batchLoss = GaussianPass.crossEntropy(blocks[blocks.length - 1], ws, batch, labels, 0);
+                steps++;
+                if (!Double.isFinite(batchLoss)) {
+                    diverged = true;
+                    loss = Double.NaN;
+                    break;
+                }
+                loss += batchLoss;
+                GaussianPass.backward(blocks, mu, sigma, b, ws, batch, work);
+                long step = ++state.step;
+                work.run(pieces.length, k -> {
+                    int l = pieces[k][0];
+                    int j = pieces[k][1];
+                    FieldUpdate.apply(training, b, step, ws.grad[l][j], state.theta[l][j], state.adamM[l][j],
+                            state.adamV[l][j], state.klCarry[l][j], state.anchor == null ? null : state.anchor[l][j],
+                            mu[l][j], sigma[l][j]);
+                });
+            }
+        }
+        diverged = diverged || !state.finite();
+        return new EpochStats(diverged ? Double.NaN : loss / ((double) steps * batch), steps, diverged);
+    }
+
+    /** Every (layer, block) pair: the pieces of per-weight work. */
+    private static int[][] pieces(ColumnBlocks[] blocks) {
+        int total = 0;
+        for (ColumnBlocks cb : blocks) {
+            total += cb.count();
+        }
+        int[][] out = new int[total][];
+        int k = 0;
+        for (int l = 0; l < blocks.length; l++) {
+            for (int j = 0; j < blocks[l].count(); j++) {
+                out[k++] = new int[] {l, j};
+            }
+        }
+        return out;
+    }
+
+    private static float[][][] allocateLike(MlpState state) {
+        float[][][] out = new float[state.blocks.length][][];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = state.blocks[l].allocate();
+        }
+        return out;
+    }
+
+    /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
+    static int[] shuffle(int n, UniformRandomProvider rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private void checkFits(MlpState state, ImageSet images) {
+        if (!state.shape().equals(shape)) {
+            throw new IllegalArgumentException("state of a " + state.shape() + " network given to a " + shape + " one");
+        }
+        if (images.dim() != shape.in(0) || images.classes() != shape.out(shape.layers() - 1)) {
+            throw new IllegalArgumentException(images.name() + ": " + images.dim() + " pixels and " + images.classes()
+                    + " classes do not fit a " + shape + " network");
+        }
     }
 
     /** Marks the end of a task: the task-boundary anchor becomes the current fields. */
@@ -59,6 +172,9 @@ public final class VariationalMlp {
      */
     public double accuracy(MlpState state, ImageSet test, int[] pixelOrder, double beta, EvalMode mode,
                            int samples, long seed) {
-        throw new UnsupportedOperationException("not yet");
+        checkFits(state, test);
+        try (Blockwork work = Blockwork.of(threads)) {
+            return Evaluation.of(state, (float) beta).accuracy(test, pixelOrder, mode, samples, seed, work);
+        }
     }
 }

@@ -98,6 +98,25 @@ class IdxReaderTest {
                 labels, "truncated: ends before the magic number");
     }
 
+    @Test
+    void aGzipFileCutShortOrCorruptedIsRejectedNamingTheFile() throws IOException {
+        ImageSet big = SyntheticImages.uniform(200, 28, 28, 10, 3);
+        Path images = dir.resolve("images");
+        Path labels = dir.resolve("labels");
+        IdxWriter.write(big, images, labels, true);
+        byte[] whole = Files.readAllBytes(images);
+        Files.write(images, Arrays.copyOf(whole, whole.length / 2));
+        IdxFormatException cut = assertThrows(IdxFormatException.class, () -> IdxReader.read(images, labels, "x"));
+        assertMessage(cut, images, "truncated: the header announces 156800 data bytes, the file holds ");
+        byte[] corrupted = whole.clone();
+        for (int i = 20; i < 60; i++) {
+            corrupted[i] = (byte) 0xFF;
+        }
+        Files.write(images, corrupted);
+        IdxFormatException bad = assertThrows(IdxFormatException.class, () -> IdxReader.read(images, labels, "x"));
+        assertTrue(bad.getMessage().startsWith("IDX file " + images + ": "), bad.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void trailingBytesAreRejected(boolean gzip) throws IOException {

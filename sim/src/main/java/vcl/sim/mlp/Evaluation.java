@@ -1,0 +1,205 @@
+package vcl.sim.mlp;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import vcl.sim.images.ImageSet;
+import vcl.sim.run.RandomStreams;
+
+/**
+ * Test accuracy of a variational MLP in one of the {@link EvalMode}s. The test set is cut into
+ * chunks of {@value #CHUNK} images; each chunk draws its noise from its own stream (the evaluation
+ * seed and the chunk index), so the result is the same for any thread count.
+ */
+final class Evaluation {
+
+    static final int CHUNK = 500;
+
+    private final ColumnBlocks[] blocks;
+    private final float[][][] mu;
+    private final float[][][] sigma;
+
+    private Evaluation(ColumnBlocks[] blocks, float[][][] mu, float[][][] sigma) {
+        this.blocks = blocks;
+        this.mu = mu;
+        this.sigma = sigma;
+    }
+
+    /** The means and variances of {@code state}'s weights at inverse temperature {@code beta}. */
+    static Evaluation of(MlpState state, float beta) {
+        int layers = state.blocks.length;
+        float[][][] mu = new float[layers][][];
+        float[][][] sigma = new float[layers][][];
+        for (int l = 0; l < layers; l++) {
+            mu[l] = state.blocks[l].allocate();
+            sigma[l] = state.blocks[l].allocate();
+            for (int b = 0; b < mu[l].length; b++) {
+                FastTanh.meanAndVariance(state.theta[l][b], beta, mu[l][b], sigma[l][b]);
+            }
+        }
+        return new Evaluation(state.blocks, mu, sigma);
+    }
+
+    double accuracy(ImageSet test, int[] pixelOrder, EvalMode mode, int samples, long seed, Blockwork work) {
+        if (mode == EvalMode.SAMPLED && samples < 1) {
+            throw new IllegalArgumentException("sampled evaluation needs at least one sample, got " + samples);
+        }
+        float[][][][] weights = switch (mode) {
+            case MEAN -> new float[][][][] {signs()};
+            case SAMPLED -> sampledNetworks(samples, seed);
+            case STOCHASTIC -> null;
+        };
+        int count = test.count();
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        int[] index = new int[count];
+        for (int i = 0; i < count; i++) {
+            index[i] = i;
+        }
+        AtomicLongArray hits = new AtomicLongArray(chunks);
+        work.run(chunks, c -> {
+            int from = c * CHUNK;
+            int rows = Math.min(CHUNK, count - from);
+            Workspace ws = new Workspace(blocks, rows, false);
+            test.gather(index, from, rows, pixelOrder, ws.in[0]);
+            square(ws.in[0], ws.inSq[0], rows * blocks[0].rows());
+            float[] votes;
+            if (weights == null) {
+                drawNoise(ws, rows, chunkSeed(seed, c));
+                GaussianPass.forward(blocks, mu, sigma, ws, rows, SEQUENTIAL);
+                votes = ws.z[blocks.length - 1];
+            } else {
+                votes = new float[rows * classes()];
+                for (float[][][] w : weights) {
+                    binaryForward(w, ws, rows);
+                    addSoftmax(ws.z[blocks.length - 1], votes, rows);
+                }
+            }
+            hits.set(c, countHits(votes, test, from, rows));
+        });
+        long total = 0;
+        for (int c = 0; c < chunks; c++) {
+            total += hits.get(c);
+        }
+        return (double) total / count;
+    }
+
+    private static final Blockwork SEQUENTIAL = Blockwork.of(1);
+
+    private int classes() {
+        return blocks[blocks.length - 1].cols();
+    }
+
+    /** The mean network's weights: sign(μ), +1 at μ = 0. */
+    private float[][][] signs() {
+        float[][][] w = new float[blocks.length][][];
+        for (int l = 0; l < blocks.length; l++) {
+            w[l] = blocks[l].allocate();
+            for (int b = 0; b < w[l].length; b++) {
+                float[] m = mu[l][b];
+                for (int i = 0; i < m.length; i++) {
+                    w[l][b][i] = m[i] >= 0f ? 1f : -1f;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** {@code samples} binary networks, weight +1 with probability (1 + μ)/2. */
+    private float[][][][] sampledNetworks(int samples, long seed) {
+        float[][][][] out = new float[samples][][][];
+        for (int k = 0; k < samples; k++) {
+            UniformRandomProvider rng = RandomStreams.of(chunkSeed(seed, -1 - k));
+            float[][][] w = new float[blocks.length][][];
+            for (int l = 0; l < blocks.length; l++) {
+                w[l] = blocks[l].allocate();
+                for (int b = 0; b < w[l].length; b++) {
+                    float[] m = mu[l][b];
+                    for (int i = 0; i < m.length; i++) {
+                        w[l][b][i] = rng.nextFloat() < 0.5f * (1f + m[i]) ? 1f : -1f;
+                    }
+                }
+            }
+            out[k] = w;
+        }
+        return out;
+    }
+
+    private void binaryForward(float[][][] w, Workspace ws, int rows) {
+        for (int l = 0; l < blocks.length; l++) {
+            ColumnBlocks cb = blocks[l];
+            int n = cb.rows();
+            int m = cb.cols();
+            for (int b = 0; b < cb.count(); b++) {
+                int width = cb.width(b);
+                int start = cb.start(b);
+                float[] out = ws.meanOut[l][b];
+                Sgemm.nn(rows, width, n, (float) (1 / Math.sqrt(n)), ws.in[l], w[l][b], 0f, out);
+                for (int r = 0; r < rows; r++) {
+                    System.arraycopy(out, r * width, ws.z[l], r * m + start, width);
+                }
+            }
+            if (l < blocks.length - 1) {
+                GaussianPass.relu(ws.z[l], ws.in[l + 1], ws.inSq[l + 1], rows * m);
+            }
+        }
+    }
+
+    private void drawNoise(Workspace ws, int rows, long seed) {
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(RandomStreams.of(seed));
+        for (int l = 0; l < blocks.length; l++) {
+            float[] xi = ws.xi[l];
+            int size = rows * blocks[l].cols();
+            for (int i = 0; i < size; i++) {
+                xi[i] = (float) normal.sample();
+            }
+        }
+    }
+
+    private void addSoftmax(float[] z, float[] votes, int rows) {
+        int m = classes();
+        for (int r = 0; r < rows; r++) {
+            int o = r * m;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                max = Math.max(max, z[o + j]);
+            }
+            double sum = 0;
+            for (int j = 0; j < m; j++) {
+                sum += Math.exp(z[o + j] - max);
+            }
+            for (int j = 0; j < m; j++) {
+                votes[o + j] += (float) (Math.exp(z[o + j] - max) / sum);
+            }
+        }
+    }
+
+    private long countHits(float[] scores, ImageSet test, int from, int rows) {
+        int m = classes();
+        long hits = 0;
+        for (int r = 0; r < rows; r++) {
+            int best = 0;
+            for (int j = 1; j < m; j++) {
+                if (scores[r * m + j] > scores[r * m + best]) {
+                    best = j;
+                }
+            }
+            if (best == test.label(from + r)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    static void square(float[] a, float[] aSq, int size) {
+        for (int i = 0; i < size; i++) {
+            aSq[i] = a[i] * a[i];
+        }
+    }
+
+    static long chunkSeed(long seed, long chunk) {
+        long z = seed ^ (chunk * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
