@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code vcl bench}: performance benchmarks, one subcommand each. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks against reference implementations.",
-        subcommands = {BenchSgdCommand.class, BenchTask1Command.class, BenchTask2Command.class})
+        subcommands = {BenchSgdCommand.class, BenchMlpCommand.class, BenchTask1Command.class, BenchTask2Command.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -11,44 +11,67 @@ import vcl.sim.run.RandomStreams;
  * chunks of {@value #CHUNK} images; each chunk draws its noise from its own stream (the evaluation
  * seed and the chunk index), so the result is the same for any thread count.
  */
-final class Evaluation {
+final class Evaluation implements AutoCloseable {
 
     static final int CHUNK = 500;
 
     private final ColumnBlocks[] blocks;
-    private final float[][][] mu;
-    private final float[][][] sigma;
+    private final WeightMoments moments;
+    private final float[][][] theta;
+    private final float beta;
 
-    private Evaluation(ColumnBlocks[] blocks, float[][][] mu, float[][][] sigma) {
+    private Evaluation(ColumnBlocks[] blocks, WeightMoments moments, float[][][] theta, float beta) {
         this.blocks = blocks;
-        this.mu = mu;
-        this.sigma = sigma;
+        this.moments = moments;
+        this.theta = theta;
+        this.beta = beta;
     }
 
     /** The means and variances of {@code state}'s weights at inverse temperature {@code beta}. */
     static Evaluation of(MlpState state, float beta) {
-        int layers = state.blocks.length;
-        float[][][] mu = new float[layers][][];
-        float[][][] sigma = new float[layers][][];
-        for (int l = 0; l < layers; l++) {
-            mu[l] = state.blocks[l].allocate();
-            sigma[l] = state.blocks[l].allocate();
-            for (int b = 0; b < mu[l].length; b++) {
-                FastTanh.meanAndVariance(state.theta[l][b], beta, mu[l][b], sigma[l][b]);
+        WeightMoments moments = new WeightMoments(state.blocks);
+        for (int l = 0; l < state.blocks.length; l++) {
+            for (int b = 0; b < state.blocks[l].count(); b++) {
+                moments.compute(l, b, state.theta[l][b], beta);
             }
         }
-        return new Evaluation(state.blocks, mu, sigma);
+        return new Evaluation(state.blocks, moments, state.theta, beta);
+    }
+
+    @Override
+    public void close() {
+        moments.close();
     }
 
     double accuracy(ImageSet test, int[] pixelOrder, EvalMode mode, int samples, long seed, Blockwork work) {
         if (mode == EvalMode.SAMPLED && samples < 1) {
             throw new IllegalArgumentException("sampled evaluation needs at least one sample, got " + samples);
         }
-        float[][][][] weights = switch (mode) {
+        float[][][][] binary = switch (mode) {
             case MEAN -> new float[][][][] {signs()};
             case SAMPLED -> sampledNetworks(samples, seed);
-            case STOCHASTIC -> null;
+            case STOCHASTIC -> new float[0][][][];
         };
+        NativeBlocks[] weights = new NativeBlocks[binary.length];
+        for (int k = 0; k < binary.length; k++) {
+            weights[k] = NativeBlocks.weights(blocks);
+            for (int l = 0; l < blocks.length; l++) {
+                for (int b = 0; b < blocks[l].count(); b++) {
+                    weights[k].upload(l, b, binary[k][l][b], binary[k][l][b].length);
+                }
+            }
+        }
+        try {
+            return accuracy(test, pixelOrder, mode, weights, seed, work);
+        } finally {
+            for (NativeBlocks w : weights) {
+                w.close();
+            }
+        }
+    }
+
+    private double accuracy(ImageSet test, int[] pixelOrder, EvalMode mode, NativeBlocks[] weights, long seed,
+                            Blockwork work) {
         int count = test.count();
         int chunks = (count + CHUNK - 1) / CHUNK;
         int[] index = new int[count];
@@ -59,22 +82,23 @@ final class Evaluation {
         work.run(chunks, c -> {
             int from = c * CHUNK;
             int rows = Math.min(CHUNK, count - from);
-            Workspace ws = new Workspace(blocks, rows, false);
-            test.gather(index, from, rows, pixelOrder, ws.in[0]);
-            square(ws.in[0], ws.inSq[0], rows * blocks[0].rows());
-            float[] votes;
-            if (weights == null) {
-                drawNoise(ws, rows, chunkSeed(seed, c));
-                GaussianPass.forward(blocks, mu, sigma, ws, rows, SEQUENTIAL);
-                votes = ws.z[blocks.length - 1];
-            } else {
-                votes = new float[rows * classes()];
-                for (float[][][] w : weights) {
-                    binaryForward(w, ws, rows);
-                    addSoftmax(ws.z[blocks.length - 1], votes, rows);
+            try (Workspace ws = new Workspace(blocks, rows, false)) {
+                test.gather(index, from, rows, pixelOrder, ws.in[0]);
+                square(ws.in[0], ws.inSq[0], rows * blocks[0].rows());
+                float[] votes;
+                if (mode == EvalMode.STOCHASTIC) {
+                    drawNoise(ws, rows, chunkSeed(seed, c));
+                    GaussianPass.forward(blocks, moments, ws, rows, SEQUENTIAL);
+                    votes = ws.z[blocks.length - 1];
+                } else {
+                    votes = new float[rows * classes()];
+                    for (NativeBlocks w : weights) {
+                        binaryForward(w, ws, rows);
+                        addSoftmax(ws.z[blocks.length - 1], votes, rows);
+                    }
                 }
+                hits.set(c, countHits(votes, test, from, rows));
             }
-            hits.set(c, countHits(votes, test, from, rows));
         });
         long total = 0;
         for (int c = 0; c < chunks; c++) {
@@ -89,15 +113,15 @@ final class Evaluation {
         return blocks[blocks.length - 1].cols();
     }
 
-    /** The mean network's weights: sign(μ), +1 at μ = 0. */
+    /** The mean network's weights: sign(μ) = sign(θ), +1 at θ = 0. */
     private float[][][] signs() {
         float[][][] w = new float[blocks.length][][];
         for (int l = 0; l < blocks.length; l++) {
             w[l] = blocks[l].allocate();
             for (int b = 0; b < w[l].length; b++) {
-                float[] m = mu[l][b];
-                for (int i = 0; i < m.length; i++) {
-                    w[l][b][i] = m[i] >= 0f ? 1f : -1f;
+                float[] t = theta[l][b];
+                for (int i = 0; i < t.length; i++) {
+                    w[l][b][i] = t[i] >= 0f ? 1f : -1f;
                 }
             }
         }
@@ -113,9 +137,9 @@ final class Evaluation {
             for (int l = 0; l < blocks.length; l++) {
                 w[l] = blocks[l].allocate();
                 for (int b = 0; b < w[l].length; b++) {
-                    float[] m = mu[l][b];
-                    for (int i = 0; i < m.length; i++) {
-                        w[l][b][i] = rng.nextFloat() < 0.5f * (1f + m[i]) ? 1f : -1f;
+                    float[] t = theta[l][b];
+                    for (int i = 0; i < t.length; i++) {
+                        w[l][b][i] = rng.nextFloat() < 0.5f * (1f + FastTanh.tanh(beta * t[i])) ? 1f : -1f;
                     }
                 }
             }
@@ -124,16 +148,19 @@ final class Evaluation {
         return out;
     }
 
-    private void binaryForward(float[][][] w, Workspace ws, int rows) {
+    private void binaryForward(NativeBlocks w, Workspace ws, int rows) {
         for (int l = 0; l < blocks.length; l++) {
             ColumnBlocks cb = blocks[l];
             int n = cb.rows();
             int m = cb.cols();
+            ws.uploadInput(l, rows);
             for (int b = 0; b < cb.count(); b++) {
                 int width = cb.width(b);
                 int start = cb.start(b);
                 float[] out = ws.meanOut[l][b];
-                Sgemm.nn(rows, width, n, (float) (1 / Math.sqrt(n)), ws.in[l], w[l][b], 0f, out);
+                Sgemm.nn(rows, width, n, (float) (1 / Math.sqrt(n)), ws.inNative.get(l, 0), w.get(l, b), 0f,
+                        ws.meanNative.get(l, b));
+                ws.meanNative.download(l, b, out, rows * width);
                 for (int r = 0; r < rows; r++) {
                     System.arraycopy(out, r * width, ws.z[l], r * m + start, width);
                 }

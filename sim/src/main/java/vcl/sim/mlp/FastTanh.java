@@ -36,7 +36,15 @@ public final class FastTanh {
 
     /** mu[i] = tanh(beta·theta[i]) and sigma[i] = 1 − mu[i]² for every i. */
     public static void meanAndVariance(float[] theta, float beta, float[] mu, float[] sigma) {
-        for (int i = 0; i < theta.length; i++) {
+        meanAndVariance(theta, 0, theta.length, beta, mu, sigma);
+    }
+
+    /**
+     * mu[i] = tanh(beta·theta[i]) and sigma[i] = 1 − mu[i]² for i = from..to−1 (all three arrays
+     * indexed alike: the JIT vectorises only loops whose arrays share one index).
+     */
+    public static void meanAndVariance(float[] theta, int from, int to, float beta, float[] mu, float[] sigma) {
+        for (int i = from; i < to; i++) {
             float m = tanh(beta * theta[i]);
             mu[i] = m;
             sigma[i] = 1f - m * m;

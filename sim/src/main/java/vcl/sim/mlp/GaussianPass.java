@@ -4,7 +4,7 @@ package vcl.sim.mlp;
  * The local-reparameterization pass of theory.md §6.1 through a network whose weight layer l has
  * means μ and variances σ (column blocks). Forward: z = aμ/√n + √((a∘a)σ/n + 10⁻¹²)·ξ, ReLU between
  * layers; the cross-entropy of the softmax of the last z summed over the batch. Backward, with g = ∂L/∂z
- * and g_v = g∘ξ/(2√v): ∂L/∂θ = βσ∘(aᵀg/√n − 2μ∘(a∘a)ᵀg_v/n), and ∂L/∂a = gμᵀ/√n + 2a∘(g_vσᵀ)/n.
+ * and g_v = g∘ξ/(2√v): ∂L/∂μ = aᵀg/√n, ∂L/∂σ = (a∘a)ᵀg_v/n, and ∂L/∂a = gμᵀ/√n + 2a∘(g_vσᵀ)/n.
  */
 final class GaussianPass {
 
@@ -18,20 +18,20 @@ final class GaussianPass {
      * Forward pass of the first {@code rows} examples in {@code ws.in[0]}: fills z, sd (and the next
      * layers' inputs) using the noise already in {@code ws.xi}.
      */
-    static void forward(ColumnBlocks[] blocks, float[][][] mu, float[][][] sigma, Workspace ws, int rows,
-                        Blockwork work) {
+    static void forward(ColumnBlocks[] blocks, WeightMoments moments, Workspace ws, int rows, Blockwork work) {
         int layers = blocks.length;
         for (int l = 0; l < layers; l++) {
             ColumnBlocks cb = blocks[l];
             int layer = l;
-            work.run(cb.count(), b -> forwardBlock(cb, layer, b, mu[layer][b], sigma[layer][b], ws, rows));
+            ws.uploadInput(l, rows);
+            work.run(cb.count(), b -> forwardBlock(cb, layer, b, moments, ws, rows));
             if (l < layers - 1) {
                 relu(ws.z[l], ws.in[l + 1], ws.inSq[l + 1], rows * cb.cols());
             }
         }
     }
 
-    private static void forwardBlock(ColumnBlocks cb, int l, int b, float[] mu, float[] sigma, Workspace ws,
+    private static void forwardBlock(ColumnBlocks cb, int l, int b, WeightMoments moments, Workspace ws,
                                      int rows) {
         int n = cb.rows();
         int m = cb.cols();
@@ -39,8 +39,12 @@ final class GaussianPass {
         int start = cb.start(b);
         float[] mean = ws.meanOut[l][b];
         float[] var = ws.varOut[l][b];
-        Sgemm.nn(rows, w, n, (float) (1 / Math.sqrt(n)), ws.in[l], mu, 0f, mean);
-        Sgemm.nn(rows, w, n, 1f / n, ws.inSq[l], sigma, 0f, var);
+        Sgemm.nn(rows, w, n, (float) (1 / Math.sqrt(n)), ws.inNative.get(l, 0), moments.muNative.get(l, b), 0f,
+                ws.meanNative.get(l, b));
+        Sgemm.nn(rows, w, n, 1f / n, ws.inNative.get(l, 1), moments.sigmaNative.get(l, b), 0f,
+                ws.varNative.get(l, b));
+        ws.meanNative.download(l, b, mean, rows * w);
+        ws.varNative.download(l, b, var, rows * w);
         float[] z = ws.z[l];
         float[] sd = ws.sd[l];
         float[] xi = ws.xi[l];
@@ -97,23 +101,23 @@ final class GaussianPass {
     }
 
     /**
-     * Back-propagates {@code ws.gz} of the last layer: fills {@code ws.grad} (∂L/∂θ, column blocks)
-     * of every layer, and keeps μ and σ unchanged.
+     * Back-propagates {@code ws.gz} of the last layer: leaves ∂L/∂μ = aᵀg/√n and ∂L/∂σ = (a∘a)ᵀg_v/n
+     * of every layer's blocks in the workspace's native memory ({@link FieldUpdate} turns them into
+     * ∂L/∂θ).
      */
-    static void backward(ColumnBlocks[] blocks, float[][][] mu, float[][][] sigma, float beta, Workspace ws,
-                         int rows, Blockwork work) {
+    static void backward(ColumnBlocks[] blocks, WeightMoments moments, Workspace ws, int rows, Blockwork work) {
         for (int l = blocks.length - 1; l >= 0; l--) {
             ColumnBlocks cb = blocks[l];
             int layer = l;
-            work.run(cb.count(), b -> backwardBlock(cb, layer, b, mu[layer][b], sigma[layer][b], beta, ws, rows));
+            work.run(cb.count(), b -> backwardBlock(cb, layer, b, moments, ws, rows));
             if (l > 0) {
                 inputGradient(cb, ws, layer, rows);
             }
         }
     }
 
-    private static void backwardBlock(ColumnBlocks cb, int l, int b, float[] mu, float[] sigma, float beta,
-                                      Workspace ws, int rows) {
+    private static void backwardBlock(ColumnBlocks cb, int l, int b, WeightMoments moments, Workspace ws,
+                                      int rows) {
         int n = cb.rows();
         int m = cb.cols();
         int w = cb.width(b);
@@ -132,17 +136,19 @@ final class GaussianPass {
                 gv[p + j] = gj * xi[o + j] / (2f * sd[o + j]);
             }
         }
-        float[] dMu = ws.dMu[l][b];
-        float[] dSigma = ws.dSigma[l][b];
-        Sgemm.tn(n, w, rows, (float) (1 / Math.sqrt(n)), ws.in[l], g, 0f, dMu);
-        Sgemm.tn(n, w, rows, 1f / n, ws.inSq[l], gv, 0f, dSigma);
-        float[] grad = ws.grad[l][b];
-        for (int i = 0; i < grad.length; i++) {
-            grad[i] = beta * sigma[i] * (dMu[i] - 2f * mu[i] * dSigma[i]);
-        }
+        ws.gNative.upload(l, b, g, rows * w);
+        ws.gvNative.upload(l, b, gv, rows * w);
+        Sgemm.tn(n, w, rows, (float) (1 / Math.sqrt(n)), ws.inNative.get(l, 0), ws.gNative.get(l, b), 0f,
+                ws.dMuNative.get(l, b));
+        Sgemm.tn(n, w, rows, 1f / n, ws.inNative.get(l, 1), ws.gvNative.get(l, b), 0f, ws.dSigmaNative.get(l, b));
         if (l > 0) {
-            Sgemm.nt(rows, n, w, (float) (1 / Math.sqrt(n)), g, mu, 0f, ws.gin1[l][b]);
-            Sgemm.nt(rows, n, w, 2f / n, gv, sigma, 0f, ws.gin2[l][b]);
+            int second = cb.count() + b;
+            Sgemm.nt(rows, n, w, (float) (1 / Math.sqrt(n)), ws.gNative.get(l, b), moments.muNative.get(l, b), 0f,
+                    ws.ginNative.get(l, b));
+            Sgemm.nt(rows, n, w, 2f / n, ws.gvNative.get(l, b), moments.sigmaNative.get(l, b), 0f,
+                    ws.ginNative.get(l, second));
+            ws.ginNative.download(l, b, ws.gin1[l][b], rows * n);
+            ws.ginNative.download(l, second, ws.gin2[l][b], rows * n);
         }
     }
 

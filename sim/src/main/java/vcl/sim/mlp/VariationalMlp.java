@@ -61,19 +61,19 @@ public final class VariationalMlp {
         int[] labels = new int[batch];
         float b = (float) beta;
         ColumnBlocks[] blocks = state.blocks;
-        Workspace ws = new Workspace(blocks, batch, true);
-        float[][][] mu = allocateLike(state);
-        float[][][] sigma = allocateLike(state);
         int[][] pieces = pieces(blocks);
+        FieldUpdate.Scratch[] scratch = new FieldUpdate.Scratch[pieces.length];
+        for (int k = 0; k < pieces.length; k++) {
+            scratch[k] = new FieldUpdate.Scratch(state.theta[pieces[k][0]][pieces[k][1]].length);
+        }
         double loss = 0;
         int steps = 0;
         boolean diverged = false;
-        try (Blockwork work = Blockwork.of(threads)) {
-            work.run(pieces.length, k -> {
-                int l = pieces[k][0];
-                int j = pieces[k][1];
-                FastTanh.meanAndVariance(state.theta[l][j], b, mu[l][j], sigma[l][j]);
-            });
+        try (Blockwork work = Blockwork.of(threads);
+             Workspace ws = new Workspace(blocks, batch, true);
+             WeightMoments moments = new WeightMoments(blocks)) {
+            work.run(pieces.length, k -> moments.compute(pieces[k][0], pieces[k][1],
+                    state.theta[pieces[k][0]][pieces[k][1]], b));
             for (int s = 0; s < batches; s++) {
                 int from = s * batch;
                 train.gather(order, from, batch, task.pixelOrder(), ws.in[0]);
@@ -87,7 +87,7 @@ public final class VariationalMlp {
                         xi[i] = (float) normal.sample();
                     }
                 }
-                GaussianPass.forward(blocks, mu, sigma, ws, batch, work);
+                GaussianPass.forward(blocks, moments, ws, batch, work);
                 double batchLoss = GaussianPass.crossEntropy(blocks[blocks.length - 1], ws, batch, labels, 0);
                 steps++;
                 if (!Double.isFinite(batchLoss)) {
@@ -96,14 +96,15 @@ public final class VariationalMlp {
                     break;
                 }
                 loss += batchLoss;
-                GaussianPass.backward(blocks, mu, sigma, b, ws, batch, work);
+                GaussianPass.backward(blocks, moments, ws, batch, work);
                 long step = ++state.step;
                 work.run(pieces.length, k -> {
                     int l = pieces[k][0];
                     int j = pieces[k][1];
-                    FieldUpdate.apply(training, b, step, ws.grad[l][j], state.theta[l][j], state.adamM[l][j],
-                            state.adamV[l][j], state.klCarry[l][j], state.anchor == null ? null : state.anchor[l][j],
-                            mu[l][j], sigma[l][j]);
+                    FieldUpdate.apply(training, b, step, ws.dMuNative.get(l, j), ws.dSigmaNative.get(l, j),
+                            state.theta[l][j], state.adamM[l][j], state.adamV[l][j], state.klCarry[l][j],
+                            state.anchor == null ? null : state.anchor[l][j], moments.muNative.get(l, j),
+                            moments.sigmaNative.get(l, j), scratch[k]);
                 });
             }
         }
@@ -123,14 +124,6 @@ public final class VariationalMlp {
             for (int j = 0; j < blocks[l].count(); j++) {
                 out[k++] = new int[] {l, j};
             }
-        }
-        return out;
-    }
-
-    private static float[][][] allocateLike(MlpState state) {
-        float[][][] out = new float[state.blocks.length][][];
-        for (int l = 0; l < out.length; l++) {
-            out[l] = state.blocks[l].allocate();
         }
         return out;
     }
@@ -173,8 +166,8 @@ public final class VariationalMlp {
     public double accuracy(MlpState state, ImageSet test, int[] pixelOrder, double beta, EvalMode mode,
                            int samples, long seed) {
         checkFits(state, test);
-        try (Blockwork work = Blockwork.of(threads)) {
-            return Evaluation.of(state, (float) beta).accuracy(test, pixelOrder, mode, samples, seed, work);
+        try (Blockwork work = Blockwork.of(threads); Evaluation evaluation = Evaluation.of(state, (float) beta)) {
+            return evaluation.accuracy(test, pixelOrder, mode, samples, seed, work);
         }
     }
 }

@@ -24,8 +24,6 @@ class GaussianPassGradientTest {
         int layers = WIDTHS.length - 1;
         ColumnBlocks[] blocks = new ColumnBlocks[layers];
         double[][] theta = new double[layers][];
-        float[][][] mu = new float[layers][][];
-        float[][][] sigma = new float[layers][][];
         double[][] xi = new double[layers][];
         Workspace ws;
         for (int l = 0; l < layers; l++) {
@@ -47,30 +45,29 @@ class GaussianPassGradientTest {
             ws.inSq[0][i] = (float) (x[i] * x[i]);
         }
         int[] labels = {0, 2, 1, 2};
+        WeightMoments moments = new WeightMoments(blocks);
         for (int l = 0; l < layers; l++) {
             float[] f = new float[theta[l].length];
             for (int i = 0; i < f.length; i++) {
                 f[i] = (float) theta[l][i];
             }
             float[][] tb = blocks[l].split(f);
-            mu[l] = blocks[l].allocate();
-            sigma[l] = blocks[l].allocate();
             for (int b = 0; b < tb.length; b++) {
-                FastTanh.meanAndVariance(tb[b], (float) BETA, mu[l][b], sigma[l][b]);
+                moments.compute(l, b, tb[b], (float) BETA);
             }
             for (int i = 0; i < xi[l].length; i++) {
                 ws.xi[l][i] = (float) xi[l][i];
             }
         }
         Blockwork work = Blockwork.of(1);
-        GaussianPass.forward(blocks, mu, sigma, ws, BATCH, work);
+        GaussianPass.forward(blocks, moments, ws, BATCH, work);
         double loss = GaussianPass.crossEntropy(blocks[layers - 1], ws, BATCH, labels, 0);
-        GaussianPass.backward(blocks, mu, sigma, (float) BETA, ws, BATCH, work);
+        GaussianPass.backward(blocks, moments, ws, BATCH, work);
 
         assertEquals(referenceLoss(theta, x, xi, labels), loss, 1e-5 * Math.abs(loss), "forward pass");
         double h = 1e-6;
         for (int l = 0; l < layers; l++) {
-            float[] analytic = blocks[l].join(ws.grad[l]);
+            float[] analytic = fieldGradient(blocks[l], l, theta[l], ws);
             double[] numeric = new double[analytic.length];
             double scale = 0;
             for (int i = 0; i < numeric.length; i++) {
@@ -88,6 +85,28 @@ class GaussianPassGradientTest {
                 assertEquals(numeric[i], analytic[i], 2e-5 * scale, "layer " + l + " field " + i);
             }
         }
+    }
+
+    /** ∂L/∂θ of layer l from the backward pass's ∂L/∂μ and ∂L/∂σ, row-major. */
+    private static float[] fieldGradient(ColumnBlocks cb, int l, double[] theta, Workspace ws) {
+        float[] f = new float[theta.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) theta[i];
+        }
+        float[][] tb = cb.split(f);
+        float[][] grad = cb.allocate();
+        for (int b = 0; b < cb.count(); b++) {
+            int size = tb[b].length;
+            float[] mu = new float[size];
+            float[] sigma = new float[size];
+            float[] dMu = new float[size];
+            float[] dSigma = new float[size];
+            FastTanh.meanAndVariance(tb[b], (float) BETA, mu, sigma);
+            ws.dMuNative.download(l, b, dMu, size);
+            ws.dSigmaNative.download(l, b, dSigma, size);
+            FieldUpdate.fieldGradient((float) BETA, mu, sigma, dMu, dSigma, grad[b], 0, size);
+        }
+        return cb.join(grad);
     }
 
     /** Summed softmax cross-entropy of the local-reparameterization forward pass, in double precision. */
