@@ -101,15 +101,30 @@ final class GaussianPass {
     }
 
     /**
+     * Called for each block as soon as its products are done (on the thread that did them): its
+     * ∂L/∂μ and ∂L/∂σ are final and its μ and σ are no longer needed by this pass.
+     */
+    @FunctionalInterface
+    interface BlockDone {
+        void accept(int layer, int block);
+
+        BlockDone NOTHING = (layer, block) -> { };
+    }
+
+    /**
      * Back-propagates {@code ws.gz} of the last layer: leaves ∂L/∂μ = aᵀg/√n and ∂L/∂σ = (a∘a)ᵀg_v/n
      * of every layer's blocks in the workspace's native memory ({@link FieldUpdate} turns them into
      * ∂L/∂θ).
      */
-    static void backward(ColumnBlocks[] blocks, WeightMoments moments, Workspace ws, int rows, Blockwork work) {
+    static void backward(ColumnBlocks[] blocks, WeightMoments moments, Workspace ws, int rows, Blockwork work,
+                         BlockDone done) {
         for (int l = blocks.length - 1; l >= 0; l--) {
             ColumnBlocks cb = blocks[l];
             int layer = l;
-            work.run(cb.count(), b -> backwardBlock(cb, layer, b, moments, ws, rows));
+            work.run(cb.count(), b -> {
+                backwardBlock(cb, layer, b, moments, ws, rows);
+                done.accept(layer, b);
+            });
             if (l > 0) {
                 inputGradient(cb, ws, layer, rows);
             }

@@ -62,9 +62,12 @@ public final class VariationalMlp {
         float b = (float) beta;
         ColumnBlocks[] blocks = state.blocks;
         int[][] pieces = pieces(blocks);
-        FieldUpdate.Scratch[] scratch = new FieldUpdate.Scratch[pieces.length];
-        for (int k = 0; k < pieces.length; k++) {
-            scratch[k] = new FieldUpdate.Scratch(state.theta[pieces[k][0]][pieces[k][1]].length);
+        FieldUpdate.Scratch[][] scratch = new FieldUpdate.Scratch[blocks.length][];
+        for (int l = 0; l < blocks.length; l++) {
+            scratch[l] = new FieldUpdate.Scratch[blocks[l].count()];
+            for (int j = 0; j < scratch[l].length; j++) {
+                scratch[l][j] = new FieldUpdate.Scratch(state.theta[l][j].length);
+            }
         }
         double loss = 0;
         int steps = 0;
@@ -96,16 +99,11 @@ public final class VariationalMlp {
                     break;
                 }
                 loss += batchLoss;
-                GaussianPass.backward(blocks, moments, ws, batch, work);
                 long step = ++state.step;
-                work.run(pieces.length, k -> {
-                    int l = pieces[k][0];
-                    int j = pieces[k][1];
-                    FieldUpdate.apply(training, b, step, ws.dMuNative.get(l, j), ws.dSigmaNative.get(l, j),
-                            state.theta[l][j], state.adamM[l][j], state.adamV[l][j], state.klCarry[l][j],
-                            state.anchor == null ? null : state.anchor[l][j], moments.muNative.get(l, j),
-                            moments.sigmaNative.get(l, j), scratch[k]);
-                });
+                GaussianPass.backward(blocks, moments, ws, batch, work, (l, j) -> FieldUpdate.apply(training, b, step,
+                        ws.dMuNative.get(l, j), ws.dSigmaNative.get(l, j), state.theta[l][j], state.adamM[l][j],
+                        state.adamV[l][j], state.klCarry[l][j], state.anchor == null ? null : state.anchor[l][j],
+                        moments.muNative.get(l, j), moments.sigmaNative.get(l, j), scratch[l][j]));
             }
         }
         diverged = diverged || !state.finite();

@@ -62,7 +62,7 @@ class GaussianPassGradientTest {
         Blockwork work = Blockwork.of(1);
         GaussianPass.forward(blocks, moments, ws, BATCH, work);
         double loss = GaussianPass.crossEntropy(blocks[layers - 1], ws, BATCH, labels, 0);
-        GaussianPass.backward(blocks, moments, ws, BATCH, work);
+        GaussianPass.backward(blocks, moments, ws, BATCH, work, GaussianPass.BlockDone.NOTHING);
 
         assertEquals(referenceLoss(theta, x, xi, labels), loss, 1e-5 * Math.abs(loss), "forward pass");
         double h = 1e-6;
