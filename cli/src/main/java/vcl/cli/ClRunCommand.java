@@ -47,8 +47,9 @@ public final class ClRunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "master seed; seed k runs with split k of it (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads of a run; the numbers do not depend on it (>= 1, default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = "worker threads of a run; the numbers do not depend on it (>= 1,"
+            + " default: all available processors)")
+    Integer threads;
 
     @Option(names = "--train-size", defaultValue = "32000", paramLabel = "N|full",
             description = "training images per task, the first N of the data set, or full (60000) (default ${DEFAULT-VALUE})")
@@ -117,7 +118,8 @@ public final class ClRunCommand implements Callable<Integer> {
         TaskStream s = ClRunSpec.stream(stream);
         int size = ClRunSpec.trainSize(trainSize);
         return new ClRunSpec(m, s, tasks != null ? tasks : ClRunSpec.defaultTasks(s), epochsPerTask, seeds, seed,
-                threads, size, batch, batchesPerEpoch != null ? batchesPerEpoch : ClRunSpec.defaultBatches(size, batch),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), size, batch,
+                batchesPerEpoch != null ? batchesPerEpoch : ClRunSpec.defaultBatches(size, batch),
                 lr != null ? lr : ClRunSpec.defaultLr(s), klWeight, ClRunSpec.anchor(anchor),
                 ClRunSpec.beta(s, betaRate, betaConst), ClRunSpec.evalModes(eval), samples, ClRunSpec.hidden(hidden),
                 dataDir, out);
