@@ -1,5 +1,7 @@
 package vcl.sim.mlp;
 
+import vcl.sim.linalg.Sgemm;
+
 /**
  * The local-reparameterization pass of theory.md §6.1 through a network whose weight layer l has
  * means μ and variances σ (column blocks). Forward: z = aμ/√n + √((a∘a)σ/n + 10⁻¹²)·ξ, ReLU between

@@ -2,6 +2,7 @@ package vcl.sim.mlp;
 
 import java.util.Random;
 import org.bytedeco.javacpp.FloatPointer;
+import vcl.sim.linalg.Sgemm;
 
 /**
  * Times the matrix product the variational MLP spends its time in, C = A·B in single precision
