@@ -10,6 +10,7 @@ import vcl.experiments.cl.ClResult;
 import vcl.experiments.cl.ClRun;
 import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.OutputFormat;
+import vcl.experiments.spec.BaselineSettings;
 import vcl.experiments.spec.ClMethod;
 import vcl.experiments.spec.ClRunSpec;
 import vcl.sim.images.TaskStream;
@@ -87,6 +88,15 @@ public final class ClRunCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "512,512", paramLabel = "WIDTHS", description = "hidden layer widths (default ${DEFAULT-VALUE})")
     String hidden;
 
+    @Option(names = "--meta-m", defaultValue = "1.35", description = "metaplasticity strength m of --method meta,"
+            + " f_meta = 1 - tanh^2(m |W_h|) (>= 0; default ${DEFAULT-VALUE}, the value of Laborieux et al. for permuted"
+            + " MNIST)")
+    double metaM;
+
+    @Option(names = "--ewc-lambda", defaultValue = "100", description = "strength lambda of the EWC penalty"
+            + " (lambda/2) sum F (theta - theta*)^2 of --method ewc (>= 0; default ${DEFAULT-VALUE})")
+    double ewcLambda;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "data root with mnist/ and fashion-mnist/ (default: $VCL_DATA_DIR, else $XDG_DATA_HOME/vcl-workbench/datasets)")
     Path dataDir;
@@ -122,6 +132,6 @@ public final class ClRunCommand implements Callable<Integer> {
                 batchesPerEpoch != null ? batchesPerEpoch : ClRunSpec.defaultBatches(size, batch),
                 lr != null ? lr : ClRunSpec.defaultLr(s), klWeight, ClRunSpec.anchor(anchor),
                 ClRunSpec.beta(s, betaRate, betaConst), ClRunSpec.evalModes(eval), samples, ClRunSpec.hidden(hidden),
-                dataDir, out);
+                dataDir, out, new BaselineSettings(metaM, ewcLambda));
     }
 }

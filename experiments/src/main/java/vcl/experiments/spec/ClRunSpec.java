@@ -37,11 +37,12 @@ import vcl.sim.mlp.MlpTraining;
  * @param hidden          hidden layer widths ({@code --hidden}, each in [1, 65536])
  * @param dataDir         the data root ({@code --data-dir}; null: the environment or the default)
  * @param out             the run's folder ({@code --out})
+ * @param baselines       the reference methods' own hyper-parameters ({@code --meta-m}, {@code --ewc-lambda})
  */
 public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epochsPerTask, int seeds, long masterSeed,
                         int threads, int trainSize, int batch, int batchesPerEpoch, double lr, double klWeight,
                         KlAnchor anchor, BetaSchedule beta, List<EvalMode> evalModes, int samples,
-                        List<Integer> hidden, Path dataDir, Path out) {
+                        List<Integer> hidden, Path dataDir, Path out, BaselineSettings baselines) {
 
     /** The training images of MNIST and Fashion-MNIST, what {@code --train-size full} means. */
     public static final int FULL_TRAIN_SIZE = 60_000;
@@ -81,6 +82,7 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
             count("--hidden", w, MAX_WIDTH);
         }
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(baselines, "baselines");
     }
 
     /** The training of one run: the paper's Adam with this learning rate, batches and prior. */

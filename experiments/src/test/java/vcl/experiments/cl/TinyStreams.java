@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vcl.experiments.spec.BaselineSettings;
 import vcl.experiments.spec.ClMethod;
 import vcl.experiments.spec.ClRunSpec;
 import vcl.sim.images.DataSetFiles;
@@ -44,6 +45,6 @@ final class TinyStreams {
     static ClRunSpec spec(Path data, Path out, int tasks, int epochs, int threads, double lr) {
         return new ClRunSpec(ClMethod.VCL, TaskStream.PERMUTED_MNIST, tasks, epochs, 2, 5, threads, 64, 16, 4, lr, 1,
                 KlAnchor.STREAMING, BetaSchedule.PAPER, List.of(EvalMode.MEAN, EvalMode.STOCHASTIC), 3, List.of(8),
-                data, out);
+                data, out, BaselineSettings.DEFAULTS);
     }
 }

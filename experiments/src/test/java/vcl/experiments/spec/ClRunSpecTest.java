@@ -23,7 +23,7 @@ class ClRunSpecTest {
     private static ClRunSpec spec(TaskStream stream, int tasks, int trainSize, int batch, int batches, double lr) {
         return new ClRunSpec(ClMethod.VCL, stream, tasks, 5, 1, 0, 1, trainSize, batch, batches, lr, 1,
                 KlAnchor.STREAMING, ClRunSpec.beta(stream, null, null), List.of(EvalMode.STOCHASTIC, EvalMode.MEAN), 8,
-                List.of(512, 512), null, Path.of("out"));
+                List.of(512, 512), null, Path.of("out"), BaselineSettings.DEFAULTS);
     }
 
     @Test
@@ -80,15 +80,15 @@ class ClRunSpecTest {
                 message(() -> ClRunSpec.beta(p, 1.0, 2.0)));
         assertEquals("--eval must be a list of distinct modes, got mean twice", message(() ->
                 new ClRunSpec(ClMethod.VCL, p, 5, 5, 1, 0, 1, 32000, 64, 500, 0.01, 1, KlAnchor.STREAMING,
-                        BetaSchedule.PAPER, List.of(EvalMode.MEAN, EvalMode.MEAN), 8, List.of(8), null, Path.of("o"))));
+                        BetaSchedule.PAPER, List.of(EvalMode.MEAN, EvalMode.MEAN), 8, List.of(8), null, Path.of("o"), BaselineSettings.DEFAULTS)));
         assertEquals("--hidden must be an integer in [1, 65536], got 0", message(() ->
                 new ClRunSpec(ClMethod.VCL, p, 5, 5, 1, 0, 1, 32000, 64, 500, 0.01, 1, KlAnchor.STREAMING,
-                        BetaSchedule.PAPER, List.of(EvalMode.MEAN), 8, List.of(8, 0), null, Path.of("o"))));
+                        BetaSchedule.PAPER, List.of(EvalMode.MEAN), 8, List.of(8, 0), null, Path.of("o"), BaselineSettings.DEFAULTS)));
         assertEquals("--samples must be an integer in [1, 10000], got 0", message(() ->
                 new ClRunSpec(ClMethod.VCL, p, 5, 5, 1, 0, 1, 32000, 64, 500, 0.01, 1, KlAnchor.STREAMING,
-                        BetaSchedule.PAPER, List.of(EvalMode.SAMPLED), 0, List.of(8), null, Path.of("o"))));
+                        BetaSchedule.PAPER, List.of(EvalMode.SAMPLED), 0, List.of(8), null, Path.of("o"), BaselineSettings.DEFAULTS)));
         assertEquals("--kl-weight must be a finite number >= 0, got -1", message(() ->
                 new ClRunSpec(ClMethod.VCL, p, 5, 5, 1, 0, 1, 32000, 64, 500, 0.01, -1, KlAnchor.STREAMING,
-                        BetaSchedule.PAPER, List.of(EvalMode.MEAN), 8, List.of(8), null, Path.of("o"))));
+                        BetaSchedule.PAPER, List.of(EvalMode.MEAN), 8, List.of(8), null, Path.of("o"), BaselineSettings.DEFAULTS)));
     }
 }
