@@ -157,7 +157,7 @@ for (int t = 1; t <= TASKS; t++) {
 }
 int BATCH = 64;
 int BATCHES = TRAIN.count() / BATCH;
-MlpShape SHAPE = MlpShape.of(TRAIN.dim(), QUICK ? List.of(64, 64) : List.of(256, 256), 10);
+MlpShape SHAPE = MlpShape.of(TRAIN.dim(), QUICK ? List.of(64, 64) : List.of(128, 128), 10);
 {
     System.out.printf("%nData: %s, %d training and %d test images of %d pixels; %d tasks x %d epochs of %d batches of %d;"
             + " network %s%n", REAL ? "Fashion-MNIST slice" : "synthetic class prototypes in noise", TRAIN.count(),
@@ -326,11 +326,13 @@ MlpState INITIAL = NET.initialState(SEEDS.init());
             .withTitle("Notebook 04: the weight variance σ per layer after each task"), OUT, "sigma-per-layer");
     System.out.println("Figure: " + written.stream().map(f -> f.getFileName().toString()).toList());
 }
-// Read the figure from left to right: every task moves weight into the left part (small sigma),
-// further than the dashed control (initial fields at the same beta), so learning, not only the
-// schedule, drives fields outwards. The consolidated weights of task 1 keep their sign far more
-// often than the others: these are the weights the KL term holds. The permuted tasks share no
-// pixels' meaning, so the first layer has to find free weights for each new task.
+// Read the figure and the tables together. Every task moves weight to small sigma, further than the
+// dashed control (the initial fields at the same beta): learning, not only the schedule, drives the
+// fields outwards. The output layer consolidates most - its weights serve every task, since the
+// classes are the same - and the first layer least: a permutation gives every task new input
+// pixels, so each task needs first-layer weights of its own. The weights consolidated after task 1
+// keep their sign almost always; the others flip far more often. Those are the weights the KL term
+// holds: the ones the first task drove far out, as large hidden weights in metaplasticity.
 
 // -------------------------------------------------------------------------------------
 // 6. The same stream with elastic weight consolidation
