@@ -111,7 +111,7 @@ class ClRunCommandTest {
             {"--train-size", "1000"},
             {"--batch", "0"},
             {"--batches-per-epoch", "9"},
-            {"--method", "ewc"},
+            {"--method", "sgd"},
             {"--beta-rate", "1", "--beta-const", "2"},
             {"--hidden", "8,a"},
             {"--samples", "0"},

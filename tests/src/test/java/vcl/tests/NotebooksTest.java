@@ -1,5 +1,6 @@
 package vcl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -59,6 +60,21 @@ class NotebooksTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void everyNotebookIsListedInTheReadmeAndEveryListedOneExists() throws IOException {
+        Path folder = notebookFolder();
+        String readme = Files.readString(folder.resolve("README.md"));
+        List<String> listed = readme.lines().filter(l -> l.matches("\\| `\\d\\d-[^`]*` \\|.*"))
+                .map(l -> l.substring(3, l.indexOf('`', 3))).toList();
+        List<String> present;
+        try (Stream<Path> files = Files.list(folder)) {
+            present = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d\\d-.*\\.jsh"))
+                    .map(n -> n.substring(0, n.length() - ".jsh".length())).sorted().toList();
+        }
+        assertTrue(listed.contains("04-deep-continual-learning"), "notebook 04 is not in the README's table");
+        assertEquals(present, listed, "the README's table and the notebooks in " + folder);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
  */
 public enum ClMethod {
     /** The paper's variational binary MLP: field-space Adam with the KL prior and the β schedule. */
-    VCL("vcl", "the variational binary MLP with the KL prior and the beta schedule (the paper's method)");
+    VCL("vcl", "the variational binary MLP with the KL prior and the beta schedule (the paper's method)"),
+    /** Elastic weight consolidation on the real-valued network: Adam with a diagonal-Fisher penalty. */
+    EWC("ewc", "elastic weight consolidation on the real-valued network (diagonal Fisher, --ewc-lambda)");
 
     private final String id;
     private final String description;
