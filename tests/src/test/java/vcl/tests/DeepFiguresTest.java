@@ -90,4 +90,28 @@ class DeepFiguresTest {
                     "the tiny preset's data and runs are temporary");
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void figure5RendersBothTasksOfTheSequentialStream(@TempDir Path dir) throws Exception {
+        Map<String, Object> json = render("5", dir, false);
+        Set<String> series = new HashSet<>();
+        for (CSVRecord r : csv(dir.resolve("5.csv"))) {
+            if (r.get("panel").equals("vcl")) {
+                series.add(r.get("series"));
+            }
+        }
+        assertTrue(series.containsAll(Set.of("MNIST", "Fashion-MNIST", "Fashion-MNIST before training")), series.toString());
+        assertEquals("mnist-fmnist", json.get("stream"));
+        assertEquals("10.0*tanh(0.1+1.0*t/T)", json.get("beta_schedule"));
+        assertEquals("stochastic", ((Map<String, Object>) json.get("shown_eval_mode")).get("vcl"));
+    }
+
+    @Test
+    void theListingNamesTheDeepFiguresAndTheirCost() {
+        String listing = FigureCatalog.PAPER.listing();
+        assertTrue(listing.contains("4    permuted MNIST") && listing.contains("4f   permuted Fashion-MNIST")
+                && listing.contains("5    MNIST then Fashion-MNIST"), listing);
+        assertTrue(listing.contains("estimated from a measured"), listing);
+    }
 }
