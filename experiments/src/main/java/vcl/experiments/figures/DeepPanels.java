@@ -6,6 +6,7 @@ import java.util.List;
 import vcl.experiments.cl.ClResult;
 import vcl.experiments.spec.ClMethod;
 import vcl.plots.AxisSpec;
+import vcl.plots.BandSeries;
 import vcl.plots.LegendPosition;
 import vcl.plots.LineSeries;
 import vcl.plots.LineStyle;
@@ -57,6 +58,15 @@ final class DeepPanels {
                 data.line(panel, name + " before training", before.epoch(), before.mean());
                 series.add(new LineSeries("", before.epoch(), before.mean(), LineStyle.DASHED, color));
             }
+        }
+        double y0 = 0; // legend-only entries: a single point draws nothing
+        if (seeds > 1) {
+            series.add(new BandSeries("min–max over " + seeds + " seeds", new double[] {0}, new double[] {y0},
+                    new double[] {y0}, Palette.BLACK));
+        }
+        if (result.spec().tasks() > 1) {
+            series.add(new LineSeries("before training (dashed)", new double[] {0}, new double[] {y0},
+                    LineStyle.DASHED, Palette.BLACK));
         }
         PanelSpec p = new PanelSpec(tag + " " + label(method), AxisSpec.linear("epoch").range(0, total).ticks(epochTicks(total)),
                 AxisSpec.linear("test accuracy").range(0, 1.02), series, List.of(), List.of(), LegendPosition.AUTO);
