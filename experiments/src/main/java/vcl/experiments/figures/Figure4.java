@@ -33,8 +33,8 @@ final class Figure4 extends PaperFigure {
         super(id, data + ", 5 tasks x 5 epochs: accuracy of every task vs epoch, R heat map and ACC/BWT per method ("
                 + String.join(", ", METHODS) + ")",
                 "quick: 5 x 5 epochs of 100 batches of 64, 2 seeds (a few minutes per method); paper: 5 x 5 epochs"
-                + " of 500 batches of 64, 3 seeds (estimated from a measured 6-8 s per epoch on 2 threads:"
-                + " about 10 min per method and seed, 30 min per method)");
+                + " of 500 batches of 64, 3 seeds (estimated from a measured 6-8 s per vcl epoch with evaluation on"
+                + " 2 threads: about 3 min per seed, 10 min per method)");
         this.stream = stream;
     }
 

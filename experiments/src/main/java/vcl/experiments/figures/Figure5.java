@@ -29,8 +29,8 @@ final class Figure5 extends PaperFigure {
         super("5", "MNIST then Fashion-MNIST: accuracy of both tasks vs epoch and ACC/BWT per method ("
                 + String.join(", ", METHODS) + ")",
                 "quick: 10 + 10 epochs of 100 batches of 64, 2 seeds (a few minutes per method); paper: 40 + 40"
-                + " epochs of 500 batches of 64, lr 0.005, 3 seeds (estimated from a measured 6-8 s per epoch on"
-                + " 2 threads: about 10 min per method and seed, 30 min per method)");
+                + " epochs of 500 batches of 64, lr 0.005, 3 seeds (estimated from a measured 6-8 s per vcl epoch with"
+                + " evaluation on 2 threads: about 9 min per seed, 30 min per method)");
     }
 
     /** The protocol of a preset (figures.md, row 5). */
