@@ -28,6 +28,7 @@ final class Figure4 extends PaperFigure {
     static final List<String> METHODS = List.of("vcl");
 
     private final TaskStream stream;
+    private final String dataName;
 
     private Figure4(String id, TaskStream stream, String data) {
         super(id, data + ", 5 tasks x 5 epochs: accuracy of every task vs epoch, R heat map and ACC/BWT per method ("
@@ -36,6 +37,7 @@ final class Figure4 extends PaperFigure {
                 + " of 500 batches of 64, 3 seeds (estimated from a measured 6-8 s per vcl epoch with evaluation on"
                 + " 2 threads: about 3 min per seed, 10 min per method)");
         this.stream = stream;
+        this.dataName = data;
     }
 
     static Figure4 mnist() {
@@ -78,7 +80,7 @@ final class Figure4 extends PaperFigure {
         panels.addAll(matrices);
         panels.add(DeepPanels.metrics(data, "ACC BWT", "(" + tag + ")", methods, List.copyOf(runs.values())));
         int columns = methods.size() == 1 ? 3 : methods.size();
-        FigureSpec figure = new FigureSpec("Fig. " + id() + preset.label() + ": " + protocol.stream().id() + ", "
+        FigureSpec figure = new FigureSpec("Fig. " + id() + preset.label() + ": " + dataName + ", "
                 + protocol.tasks() + " tasks × " + protocol.epochsPerTask() + " epochs, " + protocol.seeds()
                 + " seeds: lines are the mean over seeds", panels, columns,
                 FigureSpec.DEFAULT_PANEL_WIDTH, FigureSpec.DEFAULT_PANEL_HEIGHT, FigureSpec.DEFAULT_PNG_SCALE);
