@@ -21,7 +21,7 @@ import vcl.experiments.figures.FigureCatalog;
 import vcl.experiments.figures.FigureData;
 import vcl.experiments.figures.FigureRun;
 import vcl.experiments.io.Json;
-import vcl.experiments.spec.FigureRequest;
+import vcl.experiments.figures.FigureRequest;
 
 /**
  * The deep figures (4, 5) render in their tiny preset from generated stand-in data (no real data
