@@ -124,7 +124,7 @@ final class BlockAndBarLayers {
                             heat.valueFormat(), z[i]), x[i], y[i]);
                     value.setFont(Fonts.plain(PlotStyle.NOTE_FONT));
                     value.setTextAnchor(TextAnchor.CENTER);
-                    value.setPaint(darkness(heat.colorOf(z[i])) > 0.55 ? Color.WHITE : Color.BLACK);
+                    value.setPaint(darkness(heat.colorOf(z[i])) > 0.45 ? Color.WHITE : Color.BLACK);
                     plot.addAnnotation(value);
                 }
             }

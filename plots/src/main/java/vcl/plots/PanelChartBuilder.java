@@ -110,6 +110,7 @@ final class PanelChartBuilder {
         JFreeChart chart = new JFreeChart(null, Fonts.bold(PlotStyle.TAG_FONT), plot, false);
         PlotStyle.styleChart(chart);
         blocksAndBars.addColourBar(chart);
+        PanelDecorations.addOutsideLegend(chart, spec, this::legendItems);
         PanelDecorations.addTag(chart, spec.tag());
         return chart;
     }

@@ -24,6 +24,18 @@ final class DeepPanels {
     private DeepPanels() {
     }
 
+    /** The shown evaluation in a few words. */
+    static String modeText(ClMethod method) {
+        EvalMode mode = DeepRuns.shownMode(method);
+        return mode == EvalMode.STOCHASTIC ? "one stochastic pass" : mode.id() + " network";
+    }
+
+    /** The explanation of the curves' styles, for the title of a figure of more than two tasks (two tasks have it in the legend). */
+    static String styles(int seeds) {
+        return seeds > 1 ? "mean of " + seeds + " seeds (band: min–max; dashed: not yet trained)"
+                : "1 seed (dashed: not yet trained)";
+    }
+
     /** What a method's curves are called in legends and tags: its name and the evaluation shown. */
     static String label(ClMethod method) {
         EvalMode mode = DeepRuns.shownMode(method);
@@ -59,17 +71,19 @@ final class DeepPanels {
                 series.add(new LineSeries("", before.epoch(), before.mean(), LineStyle.DASHED, color));
             }
         }
-        double y0 = 0; // legend-only entries: a single point draws nothing
-        if (seeds > 1) {
-            series.add(new BandSeries("min–max over " + seeds + " seeds", new double[] {0}, new double[] {y0},
-                    new double[] {y0}, Palette.BLACK));
+        boolean few = result.spec().tasks() <= 2;
+        if (few) {
+            // legend-only entries (a single point draws nothing): few tasks leave a corner free for them
+            if (seeds > 1) {
+                series.add(new BandSeries("min–max over " + seeds + " seeds", new double[] {0}, new double[] {0},
+                        new double[] {0}, Palette.BLACK));
+            }
+            series.add(new LineSeries("not yet trained", new double[] {0}, new double[] {0}, LineStyle.DASHED,
+                    Palette.BLACK));
         }
-        if (result.spec().tasks() > 1) {
-            series.add(new LineSeries("before training (dashed)", new double[] {0}, new double[] {y0},
-                    LineStyle.DASHED, Palette.BLACK));
-        }
-        PanelSpec p = new PanelSpec(tag + " " + label(method), AxisSpec.linear("epoch").range(0, total).ticks(epochTicks(total)),
-                AxisSpec.linear("test accuracy").range(0, 1.02), series, List.of(), List.of(), LegendPosition.AUTO);
+        PanelSpec p = new PanelSpec(tag + " " + method.id() + ", " + modeText(method), AxisSpec.linear("epoch").range(0, total).ticks(epochTicks(total)),
+                AxisSpec.linear("test accuracy").range(0, 1.02), series, List.of(), List.of(),
+                few ? LegendPosition.AUTO : LegendPosition.OUTSIDE_RIGHT);
         for (int t = 2; t <= result.spec().tasks(); t++) {
             p = p.withMarker((t - 1) * per, "");
         }

@@ -81,8 +81,8 @@ final class Figure4 extends PaperFigure {
         panels.add(DeepPanels.metrics(data, "ACC BWT", "(" + tag + ")", methods, List.copyOf(runs.values())));
         int columns = methods.size() == 1 ? 3 : methods.size();
         FigureSpec figure = new FigureSpec("Fig. " + id() + preset.label() + ": " + dataName + ", "
-                + protocol.tasks() + " tasks × " + protocol.epochsPerTask() + " epochs, " + protocol.seeds()
-                + " seeds: lines are the mean over seeds", panels, columns,
+                + protocol.tasks() + " × " + protocol.epochsPerTask() + " epochs, "
+                + DeepPanels.styles(protocol.seeds()), panels, columns,
                 FigureSpec.DEFAULT_PANEL_WIDTH, FigureSpec.DEFAULT_PANEL_HEIGHT, FigureSpec.DEFAULT_PNG_SCALE);
         Map<String, Object> params = DeepFigureNotes.parameters(protocol, methods, runs, preset,
                 "quick preset: 100 batches of 64 an epoch instead of 500, 2 seeds instead of 3; the rest as the paper");

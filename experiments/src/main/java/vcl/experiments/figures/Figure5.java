@@ -61,7 +61,7 @@ final class Figure5 extends PaperFigure {
         panels.add(DeepPanels.metrics(data, "ACC BWT", "(" + tag + ")", methods, List.copyOf(runs.values())));
         FigureSpec figure = FigureSpec.row(panels.toArray(new PanelSpec[0])).withTitle("Fig. 5" + preset.label()
                 + ": MNIST then Fashion-MNIST, " + protocol.epochsPerTask() + " + " + protocol.epochsPerTask()
-                + " epochs, mean over " + protocol.seeds() + " seeds");
+                + " epochs, mean of " + protocol.seeds() + " seeds");
         Map<String, Object> params = DeepFigureNotes.parameters(protocol, methods, runs, preset,
                 "quick preset: 10 + 10 epochs instead of 40 + 40 (the beta schedule spans the shorter stream),"
                 + " 100 batches of 64 an epoch instead of 500, 2 seeds instead of 3");
