@@ -94,7 +94,7 @@ final class BlockAndBarLayers {
                 new Rectangle2D.Double(-16, -9, 32, 18), color, new BasicStroke(1.2f), Color.BLACK);
     }
 
-    /** Puts the datasets into {@code plot} and the colour bar beside it in {@code chart}. */
+    /** Puts the datasets (and the heat map's printed values) into {@code plot}. */
     void install(XYPlot plot) {
         if (bars.getSeriesCount() > 0) {
             plot.setDataset(BAR_DATASET, bars);

@@ -6,7 +6,6 @@ import java.util.List;
 import vcl.experiments.cl.ClResult;
 import vcl.experiments.spec.ClMethod;
 import vcl.plots.AxisSpec;
-import vcl.plots.BandSeries;
 import vcl.plots.LegendPosition;
 import vcl.plots.LineSeries;
 import vcl.plots.LineStyle;
@@ -30,7 +29,7 @@ final class DeepPanels {
         return mode == EvalMode.STOCHASTIC ? "one stochastic pass" : mode.id() + " network";
     }
 
-    /** The explanation of the curves' styles, for the title of a figure of more than two tasks (two tasks have it in the legend). */
+    /** The explanation of the curves' styles, for a figure's title. */
     static String styles(int seeds) {
         return seeds > 1 ? "mean of " + seeds + " seeds (band: min–max; dashed: not yet trained)"
                 : "1 seed (dashed: not yet trained)";
@@ -45,7 +44,8 @@ final class DeepPanels {
     /**
      * Accuracy of every task against the global epoch: the mean over seeds, solid from the evaluation
      * just before the task's first epoch on, dashed before (the task not yet trained), with the
-     * min–max band over seeds when there are several; task boundaries marked.
+     * min–max band over seeds when there are several; task boundaries marked. The legend sits beside
+     * the plot: each task's rise crosses a corner, so no corner inside is free.
      */
     static PanelSpec accuracy(FigureData data, String panel, String tag, ClResult result, ClMethod method,
             List<String> taskNames) {
@@ -71,19 +71,9 @@ final class DeepPanels {
                 series.add(new LineSeries("", before.epoch(), before.mean(), LineStyle.DASHED, color));
             }
         }
-        boolean few = result.spec().tasks() <= 2;
-        if (few) {
-            // legend-only entries (a single point draws nothing): few tasks leave a corner free for them
-            if (seeds > 1) {
-                series.add(new BandSeries("min–max over " + seeds + " seeds", new double[] {0}, new double[] {0},
-                        new double[] {0}, Palette.BLACK));
-            }
-            series.add(new LineSeries("not yet trained", new double[] {0}, new double[] {0}, LineStyle.DASHED,
-                    Palette.BLACK));
-        }
         PanelSpec p = new PanelSpec(tag + " " + method.id() + ", " + modeText(method), AxisSpec.linear("epoch").range(0, total).ticks(epochTicks(total)),
                 AxisSpec.linear("test accuracy").range(0, 1.02), series, List.of(), List.of(),
-                few ? LegendPosition.AUTO : LegendPosition.OUTSIDE_RIGHT);
+                LegendPosition.OUTSIDE_RIGHT);
         for (int t = 2; t <= result.spec().tasks(); t++) {
             p = p.withMarker((t - 1) * per, "");
         }

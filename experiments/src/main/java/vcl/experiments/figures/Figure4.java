@@ -1,7 +1,6 @@
 package vcl.experiments.figures;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,7 +12,6 @@ import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
 import vcl.sim.images.TaskStream;
 import vcl.sim.mlp.BetaSchedule;
-import vcl.sim.mlp.EvalMode;
 
 /**
  * Figure 4: permuted MNIST (figure 4f: permuted Fashion-MNIST), 5 tasks × 5 epochs: the test
@@ -83,7 +81,8 @@ final class Figure4 extends PaperFigure {
         FigureSpec figure = new FigureSpec("Fig. " + id() + preset.label() + ": " + dataName + ", "
                 + protocol.tasks() + " × " + protocol.epochsPerTask() + " epochs, "
                 + DeepPanels.styles(protocol.seeds()), panels, columns,
-                FigureSpec.DEFAULT_PANEL_WIDTH, FigureSpec.DEFAULT_PANEL_HEIGHT, FigureSpec.DEFAULT_PNG_SCALE);
+                columns >= 3 ? FigureSpec.DEFAULT_PANEL_WIDTH : Figure5.WIDE_PANEL, FigureSpec.DEFAULT_PANEL_HEIGHT,
+                FigureSpec.DEFAULT_PNG_SCALE);
         Map<String, Object> params = DeepFigureNotes.parameters(protocol, methods, runs, preset,
                 "quick preset: 100 batches of 64 an epoch instead of 500, 2 seeds instead of 3; the rest as the paper");
         return new FigureResult(figure, data, params, OptionalDouble.empty());

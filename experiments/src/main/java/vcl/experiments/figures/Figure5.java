@@ -22,6 +22,9 @@ final class Figure5 extends PaperFigure {
     /** The methods compared, by command-line name (a method is one more name here). */
     static final List<String> METHODS = Figure4.METHODS;
 
+    /** Panel width (points) of a figure with fewer than three columns: room for the title and the legend beside the plot. */
+    static final double WIDE_PANEL = 1000;
+
     /** The paper's β for this stream: 10·tanh(0.1 + t/T). */
     static final BetaSchedule BETA = new BetaSchedule.Tanh(ClRunSpec.BETA_SCALE, ClRunSpec.BETA_OFFSET, 1);
 
@@ -61,7 +64,8 @@ final class Figure5 extends PaperFigure {
         panels.add(DeepPanels.metrics(data, "ACC BWT", "(" + tag + ")", methods, List.copyOf(runs.values())));
         FigureSpec figure = FigureSpec.row(panels.toArray(new PanelSpec[0])).withTitle("Fig. 5" + preset.label()
                 + ": MNIST then Fashion-MNIST, " + protocol.epochsPerTask() + " + " + protocol.epochsPerTask()
-                + " epochs, mean of " + protocol.seeds() + " seeds");
+                + " epochs, " + DeepPanels.styles(protocol.seeds()))
+                .withPanelSize(WIDE_PANEL, FigureSpec.DEFAULT_PANEL_HEIGHT);
         Map<String, Object> params = DeepFigureNotes.parameters(protocol, methods, runs, preset,
                 "quick preset: 10 + 10 epochs instead of 40 + 40 (the beta schedule spans the shorter stream),"
                 + " 100 batches of 64 an epoch instead of 500, 2 seeds instead of 3");
