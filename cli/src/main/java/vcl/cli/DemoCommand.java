@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.experiments.figures.FigureCatalog;
-import vcl.experiments.spec.FigureRequest;
+import vcl.experiments.figures.FigureRequest;
 
 /** {@code vcl demo}: the main job for a newcomer: a paper figure, theory against simulation, quick preset. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vcl.experiments.figures.FigureCatalog;
 import vcl.experiments.figures.FigureRun;
-import vcl.experiments.spec.FigureRequest;
+import vcl.experiments.figures.FigureRequest;
 
 /** {@code vcl figure ID [--preset quick|paper] [--out DIR]} and {@code vcl figure --list}. */
 @Command(name = "figure", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package vcl.plots;
 import java.util.List;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -87,6 +88,10 @@ final class AxisFactory {
                 log.setNumberFormatOverride(TickFormats.format(3));
             }
             axis = log;
+        } else if (!spec.categories().isEmpty()) {
+            SymbolAxis symbols = new SymbolAxis(null, spec.categories().toArray(new String[0]));
+            symbols.setGridBandsVisible(false);
+            axis = symbols;
         } else {
             NumberAxis lin = new NumberAxis();
             lin.setAutoRangeIncludesZero(false);

@@ -1,5 +1,6 @@
 package vcl.plots;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param min      lower bound or {@code null}
  * @param max      upper bound or {@code null}
  * @param tickStep spacing of the major ticks on a linear axis, or {@code null} for automatic
+ * @param categories names written at the ticks 0, 1, …, n − 1 of a linear axis instead of numbers
+ *                 (bars per category), empty for a numeric axis
  */
-public record AxisSpec(String label, AxisScale scale, Double min, Double max, Double tickStep) {
+public record AxisSpec(String label, AxisScale scale, Double min, Double max, Double tickStep,
+        List<String> categories) {
 
     public AxisSpec {
         label = label == null ? "" : label;
@@ -37,6 +41,10 @@ public record AxisSpec(String label, AxisScale scale, Double min, Double max, Do
                 throw new IllegalArgumentException(owner + ": tickStep applies to linear axes only");
             }
         }
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        if (!categories.isEmpty() && (scale == AxisScale.LOG || tickStep != null)) {
+            throw new IllegalArgumentException(owner + ": category names need a linear axis without tickStep");
+        }
         if (tickStep != null && !(tickStep > 0)) {
             throw new IllegalArgumentException(owner + ": tickStep = " + tickStep + " must be positive");
         }
@@ -50,22 +58,33 @@ public record AxisSpec(String label, AxisScale scale, Double min, Double max, Do
 
     /** A linear axis with automatic range. */
     public static AxisSpec linear(String label) {
-        return new AxisSpec(label, AxisScale.LINEAR, null, null, null);
+        return new AxisSpec(label, AxisScale.LINEAR, null, null, null, List.of());
     }
 
     /** A logarithmic axis with automatic range. */
     public static AxisSpec log(String label) {
-        return new AxisSpec(label, AxisScale.LOG, null, null, null);
+        return new AxisSpec(label, AxisScale.LOG, null, null, null, List.of());
     }
 
     /** The same axis with the explicit range {@code [newMin, newMax]}. */
     public AxisSpec range(double newMin, double newMax) {
-        return new AxisSpec(label, scale, newMin, newMax, tickStep);
+        return new AxisSpec(label, scale, newMin, newMax, tickStep, categories);
     }
 
     /** The same axis with major ticks every {@code step}. */
     public AxisSpec ticks(double step) {
-        return new AxisSpec(label, scale, min, max, step);
+        return new AxisSpec(label, scale, min, max, step, categories);
+    }
+
+    /**
+     * A linear axis whose ticks 0, 1, …, n − 1 carry the names {@code names} (e.g. one group of bars
+     * per name), ranging over [−0.5, n − 0.5].
+     */
+    public static AxisSpec categories(String label, String... names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException("axis '" + label + "': needs at least one category name");
+        }
+        return new AxisSpec(label, AxisScale.LINEAR, -0.5, names.length - 0.5, null, List.of(names));
     }
 
     public boolean isLog() {

@@ -91,6 +91,21 @@ final class LegendPlacer {
                 if (p.connect()) {
                     addPath(out, nx, ny, x, p.y());
                 }
+            } else if (s instanceof BarSeries b) {
+                double[] c = b.centres();
+                double[] y = b.y();
+                for (int i = 0; i < c.length; i++) {
+                    for (int k = 0; k <= SEGMENT_SAMPLES; k++) {
+                        double v = y[i] * k / SEGMENT_SAMPLES;
+                        out.add(new double[] {nx.apply(c[i]), ny.apply(v), POINT_WEIGHT});
+                    }
+                }
+            } else if (s instanceof HeatMapSeries h) {
+                double[] c = h.centreX();
+                double[] y = h.y();
+                for (int i = 0; i < c.length; i++) {
+                    out.add(new double[] {nx.apply(c[i]), ny.apply(y[i]), POINT_WEIGHT});
+                }
             }
         }
         return out;

@@ -22,7 +22,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Builds one styled JFreeChart from a {@link PanelSpec}. Four datasets are drawn in this order:
- * bands, lines, points with error bars, points without; the legend lists named series in the
+ * bands, lines, points with error bars, points without, then heat maps and bars
+ * ({@link BlockAndBarLayers}); the legend lists named series in the
  * order of the spec.
  */
 final class PanelChartBuilder {
@@ -50,6 +51,7 @@ final class PanelChartBuilder {
     private final XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
     private final XYErrorRenderer errorRenderer = new XYErrorRenderer();
     private final XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+    private final BlockAndBarLayers blocksAndBars = new BlockAndBarLayers();
     private final List<Supplier<LegendItem>> legendEntries = new ArrayList<>();
     private int autoColor;
     private int autoMarker;
@@ -84,6 +86,13 @@ final class PanelChartBuilder {
                 addLine(key, l, color);
             } else if (s instanceof PointSeries p) {
                 addPoints(key, p, color);
+            } else if (s instanceof BarSeries b) {
+                Supplier<LegendItem> entry = blocksAndBars.addBars(key, b, color);
+                if (entry != null) {
+                    legendEntries.add(entry);
+                }
+            } else if (s instanceof HeatMapSeries h) {
+                blocksAndBars.addHeatMap(h);
             }
         }
         plot.setDataset(0, bands);
@@ -94,11 +103,14 @@ final class PanelChartBuilder {
         plot.setRenderer(2, errorRenderer);
         plot.setDataset(3, plainPoints);
         plot.setRenderer(3, pointRenderer);
+        blocksAndBars.install(plot);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         PanelDecorations.addMarkersAndNotes(plot, spec);
         PanelDecorations.addLegend(plot, spec, this::legendItems, panelWidth, panelHeight);
         JFreeChart chart = new JFreeChart(null, Fonts.bold(PlotStyle.TAG_FONT), plot, false);
         PlotStyle.styleChart(chart);
+        blocksAndBars.addColourBar(chart);
+        PanelDecorations.addOutsideLegend(chart, spec, this::legendItems);
         PanelDecorations.addTag(chart, spec.tag());
         return chart;
     }

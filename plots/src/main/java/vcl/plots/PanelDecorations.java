@@ -42,7 +42,8 @@ final class PanelDecorations {
     /** Adds the legend inside the plot area; the panel size (points) serves the automatic placement. */
     static void addLegend(XYPlot plot, PanelSpec spec, LegendItemSource source, double panelWidth,
             double panelHeight) {
-        if (spec.legend() == LegendPosition.NONE || source.getLegendItems().getItemCount() == 0) {
+        if (spec.legend() == LegendPosition.NONE || spec.legend() == LegendPosition.OUTSIDE_RIGHT
+                || source.getLegendItems().getItemCount() == 0) {
             return;
         }
         LegendTitle legend = new ScriptLegendTitle(source);
@@ -61,6 +62,19 @@ final class PanelDecorations {
         annotation.setMaxWidth(0.7);
         annotation.setMaxHeight(0.9);
         plot.addAnnotation(annotation);
+    }
+
+    /** Adds the legend beside the plot area, on its right, if the spec asks for it there. */
+    static void addOutsideLegend(JFreeChart chart, PanelSpec spec, LegendItemSource source) {
+        if (spec.legend() != LegendPosition.OUTSIDE_RIGHT || source.getLegendItems().getItemCount() == 0) {
+            return;
+        }
+        LegendTitle legend = new ScriptLegendTitle(source);
+        PlotStyle.styleLegend(legend);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setVerticalAlignment(VerticalAlignment.TOP);
+        legend.setMargin(new RectangleInsets(40, 8, 0, 0));
+        chart.addSubtitle(legend);
     }
 
     static void addTag(JFreeChart chart, String tag) {

@@ -61,6 +61,12 @@ public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series>
         if (s instanceof PointSeries) {
             return Checks.describe("point series", s.name());
         }
+        if (s instanceof BarSeries) {
+            return Checks.describe("bar series", s.name());
+        }
+        if (s instanceof HeatMapSeries) {
+            return Checks.describe("heat map", s.name());
+        }
         return Checks.describe("band", s.name());
     }
 
@@ -72,6 +78,9 @@ public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series>
             Checks.positive(where, "y", p.y());
         } else if (s instanceof BandSeries b) {
             Checks.positive(where, "lower", b.lower());
+        } else {
+            double[] extent = s.yExtent();
+            Checks.positive(where, "y", new double[] {extent[0]});
         }
     }
 

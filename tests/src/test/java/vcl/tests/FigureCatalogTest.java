@@ -31,7 +31,7 @@ import vcl.experiments.figures.FigureRun;
 import vcl.experiments.figures.FigureWriter;
 import vcl.experiments.figures.Preset;
 import vcl.experiments.figures.RunCache;
-import vcl.experiments.spec.FigureRequest;
+import vcl.experiments.figures.FigureRequest;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;

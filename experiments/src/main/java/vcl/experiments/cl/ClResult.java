@@ -8,6 +8,7 @@ import java.util.Map;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.OutputFormat;
 import vcl.experiments.spec.ClRunSpec;
+import vcl.sim.mlp.EvalMode;
 import vcl.sim.mlp.MlpShape;
 
 /**
@@ -48,6 +49,16 @@ public record ClResult(ClRunSpec spec, MlpShape shape, List<SeedOutcome> seeds, 
             all.addAll(s.progress().rows());
         }
         return all;
+    }
+
+    /** The accuracy matrix R of one seed in one mode (as in {@code summary.json}; NaN where a diverged seed never got). */
+    public double[][] matrix(SeedOutcome seed, EvalMode mode) {
+        return ClSummary.matrix(seed.progress(), mode, spec);
+    }
+
+    /** ACC, BWT and FWT of one seed in one mode; null if the seed diverged. */
+    public ContinualMetrics metrics(SeedOutcome seed, EvalMode mode) {
+        return ClSummary.metrics(seed.progress(), mode, spec);
     }
 
     /** The text of {@code accuracy.csv}. */

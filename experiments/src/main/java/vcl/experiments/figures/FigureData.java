@@ -3,13 +3,15 @@ package vcl.experiments.figures;
 import java.util.List;
 import vcl.experiments.io.DataTable;
 import vcl.plots.BandSeries;
+import vcl.plots.BarSeries;
+import vcl.plots.HeatMapSeries;
 import vcl.plots.LineSeries;
 import vcl.plots.PointSeries;
 
 /**
  * Every number a figure plots, recorded as its series are made: one row per plotted point in the
  * long format {@code panel,series,kind,x,y,y_err,y_low,y_high} (empty cells where a kind has no such
- * value), so the CSV beside a figure holds exactly what is drawn.
+ * value; kinds line, points, band, bar, and cell for a matrix cell: row in the series name, column in x), so the CSV beside a figure holds exactly what is drawn.
  */
 public final class FigureData {
 
@@ -40,6 +42,28 @@ public final class FigureData {
     public BandSeries band(String panel, String name, double[] x, double[] lower, double[] upper) {
         record(panel, name, "band", x, null, null, lower, upper);
         return BandSeries.of(x, lower, upper).withName("");
+    }
+
+    /** Bars with error bars (mean ± error; null for none), {@code width} wide, at the category positions {@code x}. */
+    public BarSeries bars(String panel, String name, double[] x, double[] mean, double[] error, double width) {
+        record(panel, name, "bar", x, mean, error, null, null);
+        return BarSeries.of(name, x, mean, error, width);
+    }
+
+    /**
+     * A matrix as a heat map (cell (i, j) at x = j + 1, y = i + 1, values printed), recorded one row
+     * per cell: series {@code "<name>, row i"}, kind {@code cell}, x = j + 1, y = the value.
+     */
+    public HeatMapSeries heatMap(String panel, String name, double[][] m, double zMin, double zMax,
+            java.awt.Color color) {
+        for (int i = 0; i < m.length; i++) {
+            double[] x = new double[m[i].length];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = j + 1;
+            }
+            record(panel, name + ", row " + (i + 1), "cell", x, m[i], null, null, null);
+        }
+        return HeatMapSeries.ofMatrix(name, m, zMin, zMax, color);
     }
 
     /** One row per x; a column without values ({@code null}) is an empty cell. */

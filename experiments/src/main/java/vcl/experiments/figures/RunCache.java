@@ -68,6 +68,11 @@ public final class RunCache implements SequenceRun.Store {
         return result;
     }
 
+    /** The cache's folder, empty for {@link #NONE} (deep figures keep their runs' folders under it). */
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.ofNullable(dir);
+    }
+
     /** How many results were read from the cache rather than computed, since this instance was made. */
     public long hits() {
         return hits.get();

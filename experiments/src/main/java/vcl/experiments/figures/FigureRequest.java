@@ -1,14 +1,11 @@
-package vcl.experiments.spec;
+package vcl.experiments.figures;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import vcl.experiments.figures.FigureCatalog;
-import vcl.experiments.figures.FigureContext;
-import vcl.experiments.figures.FigureDefinition;
-import vcl.experiments.figures.Preset;
-import vcl.experiments.figures.RunCache;
 import vcl.experiments.io.Progress;
+import vcl.experiments.spec.Range;
+import vcl.experiments.spec.UserInputException;
 
 /**
  * {@code vcl figure ID}: which figure, how much of it, and where it goes, validated once.
