@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vcl.experiments.io.Json;
 import vcl.experiments.io.VersionInfo;
+import vcl.experiments.spec.ClMethod;
 import vcl.experiments.spec.ClRunSpec;
 import vcl.sim.mlp.EvalMode;
 import vcl.sim.mlp.MlpShape;
@@ -77,6 +78,9 @@ final class ClParameters {
         p.put("beta_schedule", spec.beta().toString());
         p.put("eval_modes", spec.evalModes().stream().map(EvalMode::id).toList());
         p.put("samples", spec.samples());
+        if (spec.method() == ClMethod.META || spec.method() == ClMethod.BNN) {
+            p.putAll(MetaLearner.parameters(MetaLearner.settings(spec)));
+        }
         return p;
     }
 }

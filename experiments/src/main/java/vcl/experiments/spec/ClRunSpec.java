@@ -173,6 +173,11 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
         return stream.permuted() ? 0.01 : 0.005;
     }
 
+    /** Learning rate of {@code method} unless {@code --lr} is given: 0.005 for meta and bnn (the authors'), else by stream. */
+    public static double defaultLr(ClMethod method, TaskStream stream) {
+        return method == ClMethod.META || method == ClMethod.BNN ? 0.005 : defaultLr(stream);
+    }
+
     /** Batches per epoch unless {@code --batches-per-epoch} is given: one pass over the training subset. */
     public static int defaultBatches(int trainSize, int batch) {
         return batch >= 1 ? Math.max(1, trainSize / batch) : 1;
