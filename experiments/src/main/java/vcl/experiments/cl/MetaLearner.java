@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vcl.experiments.spec.ClMethod;
 import vcl.experiments.spec.ClRunSpec;
+import vcl.experiments.spec.UserInputException;
 import vcl.sim.bnn.BinarizedMlp;
 import vcl.sim.bnn.BnnSettings;
 import vcl.sim.bnn.BnnState;
@@ -37,6 +38,10 @@ final class MetaLearner implements ContinualLearner {
 
     /** The training of {@code spec}'s run: its lr and batches, the authors' other values, m of meta (0 for bnn). */
     static BnnSettings settings(ClRunSpec spec) {
+        if (spec.batch() < 2) {
+            throw new UserInputException("--batch", "an integer >= 2 for --method " + spec.method().id()
+                    + " (batch normalisation)", Integer.toString(spec.batch()));
+        }
         double m = spec.method() == ClMethod.META ? spec.baselines().metaM() : 0;
         return BnnSettings.PAPER.withLearningRate(spec.lr()).withBatches(spec.batch(), spec.batchesPerEpoch())
                 .withMetaM(m);
@@ -67,9 +72,9 @@ final class MetaLearner implements ContinualLearner {
         return p;
     }
 
-    /** The learners of a binarized network of {@code shape} trained with {@code settings}. */
-    static Factory factory(MlpShape shape, BnnSettings settings) {
-        BinarizedMlp network = new BinarizedMlp(shape, settings);
+    /** The learners of a binarized network of {@code shape} trained with {@code settings} on {@code threads} threads. */
+    static Factory factory(MlpShape shape, BnnSettings settings, int threads) {
+        BinarizedMlp network = new BinarizedMlp(shape, settings, threads);
         return new Factory() {
             @Override
             public ContinualLearner start(long seed) {

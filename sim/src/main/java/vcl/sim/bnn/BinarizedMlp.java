@@ -12,8 +12,10 @@ import vcl.sim.run.RandomStreams;
  * batch normalisation after every layer's product, sign activations with a straight-through gradient
  * in the hidden layers, real-valued input pixels (not binarised), softmax cross-entropy (mean over the
  * batch), trained by {@link AdamMeta} (metaplasticity on the hidden weights, plain Adam on the
- * batch-norm scales and shifts), the optimizer reset at every task boundary. Immutable; runs on the
- * caller's thread (single-threaded products), so no number depends on a thread count.
+ * batch-norm scales and shifts), the optimizer reset at every task boundary. Immutable. The
+ * products run on the caller's thread (one OpenBLAS call each); the element-wise optimizer step and
+ * the weights' signs run on {@code threads} threads, element by element, so no number depends on the
+ * thread count.
  */
 public final class BinarizedMlp {
 
@@ -22,17 +24,16 @@ public final class BinarizedMlp {
 
     private final MlpShape shape;
     private final BnnSettings settings;
-    private final boolean binarize;
+    private final int threads;
 
-    public BinarizedMlp(MlpShape shape, BnnSettings settings) {
-        this(shape, settings, true);
-    }
-
-    /** With {@code binarize} false: both signs replaced by the identity (gradient checks only). */
-    BinarizedMlp(MlpShape shape, BnnSettings settings, boolean binarize) {
+    /** A network of {@code shape} trained with {@code settings}, its element-wise work on {@code threads} threads. */
+    public BinarizedMlp(MlpShape shape, BnnSettings settings, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         this.shape = shape;
         this.settings = settings;
-        this.binarize = binarize;
+        this.threads = threads;
     }
 
     public MlpShape shape() {
@@ -67,14 +68,14 @@ public final class BinarizedMlp {
         int[] labels = new int[batch];
         double loss = 0;
         int steps = 0;
-        try (BnnPass pass = new BnnPass(shape, batch, binarize)) {
+        try (BnnPass pass = new BnnPass(shape, batch, true); Pieces work = new Pieces(threads)) {
             for (int s = 0; s < batches; s++) {
                 int from = s * batch;
                 train.gather(order, from, batch, task.pixelOrder(), pass.x[0]);
                 for (int r = 0; r < batch; r++) {
                     labels[r] = train.label(order[from + r]);
                 }
-                double batchLoss = step(state, pass, labels);
+                double batchLoss = step(state, pass, labels, work);
                 steps++;
                 if (!Double.isFinite(batchLoss)) {
                     return new EpochStats(Double.NaN, steps, true);
@@ -87,8 +88,8 @@ public final class BinarizedMlp {
     }
 
     /** One training step on the batch in {@code pass.x[0]}: forward, backward, Adam_meta; the batch's loss. */
-    double step(BnnState state, BnnPass pass, int[] labels) {
-        pass.loadWeights(state);
+    double step(BnnState state, BnnPass pass, int[] labels, Pieces work) {
+        pass.loadWeights(state, work);
         pass.forward(state, null, null, settings.bnMomentum(), settings.bnEpsilon());
         double loss = pass.crossEntropy(labels);
         if (!Double.isFinite(loss)) {
@@ -97,7 +98,11 @@ public final class BinarizedMlp {
         pass.backward(state);
         long t = ++state.adamStep;
         for (int l = 0; l < shape.layers(); l++) {
-            AdamMeta.step(state.weights[l], pass.dW[l], state.mW[l], state.vW[l], t, settings, settings.metaM());
+            float[] w = state.weights[l];
+            float[] dw = pass.dW[l];
+            float[] m1 = state.mW[l];
+            float[] m2 = state.vW[l];
+            work.run(w.length, (from, to) -> AdamMeta.step(w, dw, m1, m2, t, settings, settings.metaM(), from, to));
             AdamMeta.step(state.gamma[l], pass.dGamma[l], state.mGamma[l], state.vGamma[l], t, settings, 0);
             AdamMeta.step(state.shift[l], pass.dShift[l], state.mShift[l], state.vShift[l], t, settings, 0);
         }
@@ -141,7 +146,7 @@ public final class BinarizedMlp {
                     if (pass != null) {
                         pass.close();
                     }
-                    pass = new BnnPass(shape, size, binarize);
+                    pass = new BnnPass(shape, size, true);
                     pass.loadWeights(state);
                 }
                 test.gather(index, from, size, task.pixelOrder(), pass.x[0]);

@@ -87,12 +87,24 @@ final class BnnPass implements AutoCloseable {
 
     /** Loads sign(W_h) (or W_h) of every layer into the products' operands. */
     void loadWeights(BnnState s) {
+        loadWeights(s, null);
+    }
+
+    /** {@link #loadWeights(BnnState)} with the signs taken on {@code work}'s threads (null: this one). */
+    void loadWeights(BnnState s, Pieces work) {
         for (int l = 0; l < layers; l++) {
             float[] w = s.weights[l];
             float[] b = binary[l];
             if (binarize) {
-                for (int i = 0; i < w.length; i++) {
-                    b[i] = w[i] >= 0 ? 1f : -1f;
+                Pieces.Range signs = (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        b[i] = w[i] >= 0 ? 1f : -1f;
+                    }
+                };
+                if (work == null) {
+                    signs.run(0, w.length);
+                } else {
+                    work.run(w.length, signs);
                 }
             } else {
                 System.arraycopy(w, 0, b, 0, w.length);

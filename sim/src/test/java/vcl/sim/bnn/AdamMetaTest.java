@@ -28,11 +28,11 @@ class AdamMetaTest {
         double lr = 0.01;
         double step = lr / (1 + 1e-8);
         double step2 = lr * 2 / (2 + 1e-8);
-        assertEquals(0.5 - step * AdamMeta.metaFactor(m, 0.5), w[0], 1e-7, "shrinks: damped");
-        assertEquals(-0.5 - step, w[1], 1e-7, "grows: plain");
-        assertEquals(0.5 + step, w[2], 1e-7, "grows: plain");
-        assertEquals(-step, w[3], 1e-7, "at zero: plain");
-        assertEquals(-0.2 + step2 * AdamMeta.metaFactor(m, 0.2), w[4], 1e-7, "shrinks: damped");
+        assertEquals(0.5 - step * AdamMeta.metaFactor(m, 0.5), w[0], 1e-6, "shrinks: damped");
+        assertEquals(-0.5 - step, w[1], 1e-6, "grows: plain");
+        assertEquals(0.5 + step, w[2], 1e-6, "grows: plain");
+        assertEquals(-step, w[3], 1e-6, "at zero: plain");
+        assertEquals(-0.2 + step2 * AdamMeta.metaFactor(m, 0.2), w[4], 1e-6, "shrinks: damped");
         assertEquals(0.1, m1[0], 1e-7);
         assertEquals(0.001, m2[0], 1e-9);
     }
