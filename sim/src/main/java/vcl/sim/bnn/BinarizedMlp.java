@@ -90,7 +90,7 @@ public final class BinarizedMlp {
     /** One training step on the batch in {@code pass.x[0]}: forward, backward, Adam_meta; the batch's loss. */
     double step(BnnState state, BnnPass pass, int[] labels, Pieces work) {
         pass.loadWeights(state, work);
-        pass.forward(state, null, null, settings.bnMomentum(), settings.bnEpsilon());
+        pass.forward(state, null, settings.bnMomentum(), settings.bnEpsilon());
         double loss = pass.crossEntropy(labels);
         if (!Double.isFinite(loss)) {
             return loss;
@@ -110,8 +110,9 @@ public final class BinarizedMlp {
     }
 
     /**
-     * Marks the end of the task trained last: its batch-norm running statistics are kept for its
-     * evaluation (per-task statistics) and the optimizer is rebuilt (Adam's moments emptied).
+     * Marks the end of the task trained last: its batch-norm state (running mean and variance, scale
+     * and shift) is kept for its evaluation (per-task statistics) and the optimizer is rebuilt
+     * (Adam's moments emptied).
      */
     public void endTask(BnnState state) {
         if (settings.statistics() == BnStatistics.PER_TASK && !state.currentTask.isEmpty()) {
@@ -122,15 +123,15 @@ public final class BinarizedMlp {
 
     /**
      * Test accuracy on {@code task}'s test set, the network in evaluation mode (binary weights,
-     * running statistics: the task's own if kept, the current ones otherwise). Deterministic.
+     * running statistics; with per-task statistics the batch-norm state kept at the task's end, the
+     * current one for the task being learned and tasks not yet seen). Deterministic.
      */
     public double accuracy(BnnState state, ImageTask task) {
         ImageSet test = task.test();
         checkFits(state, test);
         float[][][] kept = settings.statistics() == BnStatistics.PER_TASK
                 ? state.taskStatistics.get(task.name()) : null;
-        float[][] means = kept == null ? state.runMean : kept[0];
-        float[][] variances = kept == null ? state.runVar : kept[1];
+        float[][][] eval = kept != null ? kept : new float[][][] {state.runMean, state.runVar, state.gamma, state.shift};
         int n = test.count();
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
@@ -150,7 +151,7 @@ public final class BinarizedMlp {
                     pass.loadWeights(state);
                 }
                 test.gather(index, from, size, task.pixelOrder(), pass.x[0]);
-                pass.forward(state, means, variances, 0, settings.bnEpsilon());
+                pass.forward(state, eval, 0, settings.bnEpsilon());
                 float[] z = pass.y[shape.layers() - 1];
                 for (int r = 0; r < size; r++) {
                     int best = 0;

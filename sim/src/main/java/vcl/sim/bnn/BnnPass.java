@@ -115,25 +115,28 @@ final class BnnPass implements AutoCloseable {
 
     /**
      * Forward pass of the batch in {@code x[0]} after {@link #loadWeights}: with the batch's
-     * statistics (updating the running ones by {@code momentum}) when {@code means} is null, with
-     * {@code means}/{@code variances} per layer otherwise. The output layer's y are the logits.
+     * statistics (updating the running ones by {@code momentum}) and the state's scales and shifts
+     * when {@code eval} is null; otherwise in evaluation mode with {@code eval} = {means, variances,
+     * scales, shifts} per layer. The output layer's y are the logits.
      */
-    void forward(BnnState s, float[][] means, float[][] variances, double momentum, double eps) {
+    void forward(BnnState s, float[][][] eval, double momentum, double eps) {
+        float[][] gammas = eval == null ? s.gamma : eval[2];
+        float[][] shifts = eval == null ? s.shift : eval[3];
         for (int l = 0; l < layers; l++) {
             int in = shape.in(l);
             int out = shape.out(l);
             xN[l].position(0).put(x[l], 0, batch * in);
             Sgemm.nn(batch, out, in, 1f, xN[l], wN[l], 0f, aN[l]);
             aN[l].position(0).get(a[l], 0, batch * out);
-            if (means == null) {
+            if (eval == null) {
                 batchStatistics(s, l, momentum, eps);
             } else {
                 for (int j = 0; j < out; j++) {
-                    mean[l][j] = means[l][j];
-                    invStd[l][j] = (float) (1 / Math.sqrt(variances[l][j] + eps));
+                    mean[l][j] = eval[0][l][j];
+                    invStd[l][j] = (float) (1 / Math.sqrt(eval[1][l][j] + eps));
                 }
             }
-            normalise(s, l);
+            normalise(l, gammas[l], shifts[l]);
             if (l + 1 < layers) {
                 float[] next = x[l + 1];
                 float[] yl = y[l];
@@ -174,15 +177,13 @@ final class BnnPass implements AutoCloseable {
         }
     }
 
-    private void normalise(BnnState s, int l) {
+    private void normalise(int l, float[] ga, float[] sh) {
         int out = shape.out(l);
         float[] al = a[l];
         float[] h = ahat[l];
         float[] yl = y[l];
         float[] mu = mean[l];
         float[] is = invStd[l];
-        float[] ga = s.gamma[l];
-        float[] sh = s.shift[l];
         for (int r = 0; r < batch; r++) {
             int o = r * out;
             for (int j = 0; j < out; j++) {

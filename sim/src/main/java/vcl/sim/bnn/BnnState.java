@@ -13,13 +13,15 @@ import vcl.sim.run.RandomStreams;
 /**
  * Everything a binarized network carries from one step to the next, layer by layer: the hidden
  * weights W_h (row-major in × out), the batch-norm scale γ and shift β, the running mean and
- * variance, the running statistics each finished task ended with (by task name), Adam's moments of
+ * variance, the batch-norm state each finished task ended with (by task name), Adam's moments of
  * every parameter and its step count since the last reset. Mutable: training updates it in place;
  * {@link #write}/{@link #read} make checkpoints.
  */
 public final class BnnState {
 
     private static final int FORMAT = 1;
+    /** Per-layer batch-norm quantities kept per task: mean, variance, scale, shift. */
+    private static final int KEPT = 4;
 
     final MlpShape shape;
     final float[][] weights;
@@ -34,7 +36,7 @@ public final class BnnState {
     final float[][] vGamma;
     final float[][] mShift;
     final float[][] vShift;
-    /** Task name → {running means, running variances} per layer, frozen at the task's end. */
+    /** Task name → {running means, running variances, scales γ, shifts β} per layer, frozen at the task's end. */
     final Map<String, float[][][]> taskStatistics = new LinkedHashMap<>();
     /** The task trained last (its statistics are frozen at {@link BinarizedMlp#endTask}); "" before any. */
     String currentTask = "";
@@ -133,12 +135,14 @@ public final class BnnState {
         adamStep = 0;
     }
 
-    /** Keeps the current running statistics as those of {@code task}. */
+    /** Keeps the current batch-norm state (running statistics, scales, shifts) as that of {@code task}. */
     void freezeStatistics(String task) {
-        float[][][] kept = new float[2][weights.length][];
+        float[][][] kept = new float[KEPT][weights.length][];
         for (int l = 0; l < weights.length; l++) {
             kept[0][l] = runMean[l].clone();
             kept[1][l] = runVar[l].clone();
+            kept[2][l] = gamma[l].clone();
+            kept[3][l] = shift[l].clone();
         }
         taskStatistics.put(task, kept);
     }
@@ -199,7 +203,7 @@ public final class BnnState {
         }
         for (int t = 0; t < tasks; t++) {
             String name = in.readUTF();
-            float[][][] kept = new float[2][n - 1][];
+            float[][][] kept = new float[KEPT][n - 1][];
             for (float[][] part : kept) {
                 for (int l = 0; l < n - 1; l++) {
                     part[l] = new float[widths[l + 1]];

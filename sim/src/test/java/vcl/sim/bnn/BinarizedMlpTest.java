@@ -127,6 +127,16 @@ class BinarizedMlpTest {
                 () -> BnnState.read(new DataInputStream(new ByteArrayInputStream(truncated))));
     }
 
+    private static BnnState copyOf(BnnState s) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            s.write(new DataOutputStream(bytes));
+            return BnnState.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void taskBoundaryResetsTheOptimizerAndKeepsTheTasksStatistics() {
         BinarizedMlp net = new BinarizedMlp(SHAPE, SETTINGS, 1);
@@ -139,6 +149,16 @@ class BinarizedMlpTest {
         }
         assertEquals(List.of("teacher"), List.copyOf(s.tasksWithStatistics()));
         double before = net.accuracy(s, TASK);
+        // a finished task is evaluated with the batch-norm state it ended with, not the current one
+        BnnState moved = copyOf(s);
+        for (int l = 0; l < SHAPE.layers(); l++) {
+            java.util.Arrays.fill(moved.gamma[l], -1f);
+            java.util.Arrays.fill(moved.runMean[l], 5f);
+        }
+        assertEquals(before, net.accuracy(moved, TASK), 0);
+        BinarizedMlp sharedNet = new BinarizedMlp(SHAPE, SETTINGS.withStatistics(BnStatistics.SHARED), 1);
+        assertEquals(before, sharedNet.accuracy(s, TASK), 0);
+        assertTrue(sharedNet.accuracy(moved, TASK) < before - 0.1);
         float[] kept = s.taskStatistics.get("teacher")[0][0].clone();
         // training on another task moves the running statistics, not the ones kept for the first task
         net.trainEpoch(s, teacherTask("second", 2048, 500, 4), 9);

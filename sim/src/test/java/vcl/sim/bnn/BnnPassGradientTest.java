@@ -43,7 +43,7 @@ class BnnPassGradientTest {
 
     private static double loss(BnnState s, BnnPass pass, int[] labels) {
         pass.loadWeights(s);
-        pass.forward(s, null, null, 0.1, 1e-5);
+        pass.forward(s, null, 0.1, 1e-5);
         return pass.crossEntropy(labels);
     }
 
