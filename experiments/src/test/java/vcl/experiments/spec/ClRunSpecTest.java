@@ -63,7 +63,7 @@ class ClRunSpecTest {
         assertEquals("--batches-per-epoch must be an integer in [1, 500], got 501",
                 message(() -> spec(p, 5, 32000, 64, 501, 0.01)));
         assertEquals("--lr must be a finite number > 0, got 0", message(() -> spec(p, 5, 32000, 64, 500, 0)));
-        assertEquals("--method must be one of vcl, got 'ewc'", message(() -> ClMethod.parse("ewc")));
+        assertEquals("--method must be one of vcl, meta, bnn, got 'ewc'", message(() -> ClMethod.parse("ewc")));
         assertEquals("--stream must be one of permuted-mnist, permuted-fmnist, mnist-fmnist, got 'mnist'",
                 message(() -> ClRunSpec.stream("mnist")));
         assertEquals("--anchor must be one of streaming, task-boundary, none, got 'end'",
