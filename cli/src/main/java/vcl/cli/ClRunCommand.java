@@ -62,7 +62,8 @@ public final class ClRunCommand implements Callable<Integer> {
     @Option(names = "--batches-per-epoch", description = "steps per epoch, batches * batch <= train size (default: train size / batch, 500)")
     Integer batchesPerEpoch;
 
-    @Option(names = "--lr", description = "Adam learning rate (> 0; default 0.01, 0.005 for mnist-fmnist); Adam betas 0.9, 0.99, eps 1e-8")
+    @Option(names = "--lr", description = "Adam learning rate (> 0; default: vcl 0.01, 0.005 for mnist-fmnist; meta and"
+            + " bnn 0.005; ewc 0.001); Adam betas 0.9, 0.99, eps 1e-8 (meta and bnn: 0.9, 0.999)")
     Double lr;
 
     @Option(names = "--kl-weight", defaultValue = "1", description = "weight of the KL prior (>= 0, default ${DEFAULT-VALUE})")
@@ -130,7 +131,7 @@ public final class ClRunCommand implements Callable<Integer> {
         return new ClRunSpec(m, s, tasks != null ? tasks : ClRunSpec.defaultTasks(s), epochsPerTask, seeds, seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), size, batch,
                 batchesPerEpoch != null ? batchesPerEpoch : ClRunSpec.defaultBatches(size, batch),
-                lr != null ? lr : ClRunSpec.defaultLr(s), klWeight, ClRunSpec.anchor(anchor),
+                lr != null ? lr : ClRunSpec.defaultLr(m, s), klWeight, ClRunSpec.anchor(anchor),
                 ClRunSpec.beta(s, betaRate, betaConst), ClRunSpec.evalModes(eval), samples, ClRunSpec.hidden(hidden),
                 dataDir, out, new BaselineSettings(metaM, ewcLambda));
     }

@@ -81,6 +81,9 @@ final class ClParameters {
         if (spec.method() == ClMethod.EWC) {
             p.putAll(EwcLearner.parameters(spec));
         }
+        if (spec.method() == ClMethod.META || spec.method() == ClMethod.BNN) {
+            p.putAll(MetaLearner.parameters(MetaLearner.settings(spec)));
+        }
         return p;
     }
 }

@@ -13,6 +13,7 @@ final class Learners {
     static ContinualLearner.Factory of(ClRunSpec spec, MlpShape shape) {
         return switch (spec.method()) {
             case VCL -> VclLearner.factory(shape, spec.training(), spec.threads());
+            case META, BNN -> MetaLearner.factory(shape, MetaLearner.settings(spec), spec.threads());
             case EWC -> EwcLearner.factory(shape, spec.training(), spec.baselines(), spec.threads());
         };
     }

@@ -44,7 +44,8 @@ final class DeepRuns {
      * @param trainSize       training images per task
      * @param batch           examples per step
      * @param batchesPerEpoch steps per epoch
-     * @param lr              Adam's learning rate
+     * @param lr              Adam's learning rate of the variational method (every other method runs at its
+     *                        own default, {@link ClRunSpec#defaultLr(ClMethod, TaskStream)})
      * @param beta            the β schedule of the variational method
      * @param hidden          hidden widths
      * @param tinyData        train on the generated stand-in data instead of the data root
@@ -58,8 +59,9 @@ final class DeepRuns {
 
         /** The spec of one method's run. */
         ClRunSpec spec(ClMethod method, long masterSeed, int threads, Path dataDir, Path out) {
+            double methodLr = method == ClMethod.VCL ? lr : ClRunSpec.defaultLr(method, stream);
             return new ClRunSpec(method, stream, tasks, epochsPerTask, seeds, masterSeed, threads, trainSize, batch,
-                    batchesPerEpoch, lr, 1, KlAnchor.STREAMING, beta, evalModes(method), 1, hidden, dataDir, out,
+                    batchesPerEpoch, methodLr, 1, KlAnchor.STREAMING, beta, evalModes(method), 1, hidden, dataDir, out,
                     BaselineSettings.DEFAULTS);
         }
 
@@ -74,6 +76,7 @@ final class DeepRuns {
             p.put("batch", batch);
             p.put("batches_per_epoch", batchesPerEpoch);
             p.put("lr", lr);
+            p.put("lr_other_methods", "each method's own default: meta and bnn 0.005 (Laborieux et al.), ewc 0.001");
             p.put("beta_schedule", beta.toString());
             p.put("hidden", hidden);
             p.put("kl", "weight 1, streaming anchor (the previous step), as the authors' code");

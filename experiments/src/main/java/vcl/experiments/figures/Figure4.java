@@ -23,7 +23,7 @@ import vcl.sim.mlp.BetaSchedule;
 final class Figure4 extends PaperFigure {
 
     /** The methods compared, by command-line name (a method is one more name here). */
-    static final List<String> METHODS = List.of("vcl");
+    static final List<String> METHODS = List.of("vcl", "meta");
 
     private final TaskStream stream;
     private final String dataName;

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 public enum ClMethod {
     /** The paper's variational binary MLP: field-space Adam with the KL prior and the β schedule. */
     VCL("vcl", "the variational binary MLP with the KL prior and the beta schedule (the paper's method)"),
+    /** Laborieux et al.'s binarized network with metaplastic Adam (f_meta = 1 − tanh²(m·|W_h|)). */
+    META("meta", "the binarized network with metaplastic Adam, m from --meta-m (Laborieux et al. 2021)"),
+    /** The same binarized network with plain Adam (m = 0): the catastrophic-forgetting reference. */
+    BNN("bnn", "the binarized network with plain Adam (meta with m = 0)"),
     /** Elastic weight consolidation on the real-valued network: Adam with a diagonal-Fisher penalty. */
     EWC("ewc", "elastic weight consolidation on the real-valued network (diagonal Fisher, --ewc-lambda)");
 

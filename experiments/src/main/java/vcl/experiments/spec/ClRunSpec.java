@@ -173,6 +173,20 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
         return stream.permuted() ? 0.01 : 0.005;
     }
 
+    /**
+     * Learning rate of {@code method} unless {@code --lr} is given, each method's own published or
+     * standard value, none tuned here: 0.005 for meta and bnn (Laborieux et al.), 0.001 for ewc (Adam's
+     * usual rate for a real-valued network; at the variational method's 0.01 real weights of scale
+     * 0.05 move by 0.01 a step), else by stream (the paper's rates of the variational method).
+     */
+    public static double defaultLr(ClMethod method, TaskStream stream) {
+        return switch (method) {
+            case META, BNN -> 0.005;
+            case EWC -> 0.001;
+            case VCL -> defaultLr(stream);
+        };
+    }
+
     /** Batches per epoch unless {@code --batches-per-epoch} is given: one pass over the training subset. */
     public static int defaultBatches(int trainSize, int batch) {
         return batch >= 1 ? Math.max(1, trainSize / batch) : 1;

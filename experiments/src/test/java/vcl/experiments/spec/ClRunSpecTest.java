@@ -40,6 +40,7 @@ class ClRunSpecTest {
         TaskStream sequential = ClRunSpec.stream("mnist-fmnist");
         assertEquals(2, ClRunSpec.defaultTasks(sequential));
         assertEquals(0.005, ClRunSpec.defaultLr(sequential));
+        assertEquals(0.001, ClRunSpec.defaultLr(ClMethod.EWC, permuted));
         // figure 5: beta = 10 tanh(0.1 + t/80) over 80 epochs, from 1.12 to 8.00
         BetaSchedule fig5 = ClRunSpec.beta(sequential, null, null);
         assertEquals(1.12, fig5.beta(1, 80), 0.005);
@@ -63,7 +64,7 @@ class ClRunSpecTest {
         assertEquals("--batches-per-epoch must be an integer in [1, 500], got 501",
                 message(() -> spec(p, 5, 32000, 64, 501, 0.01)));
         assertEquals("--lr must be a finite number > 0, got 0", message(() -> spec(p, 5, 32000, 64, 500, 0)));
-        assertEquals("--method must be one of vcl, ewc, got 'sgd'", message(() -> ClMethod.parse("sgd")));
+        assertEquals("--method must be one of vcl, meta, bnn, ewc, got 'sgd'", message(() -> ClMethod.parse("sgd")));
         assertEquals("--stream must be one of permuted-mnist, permuted-fmnist, mnist-fmnist, got 'mnist'",
                 message(() -> ClRunSpec.stream("mnist")));
         assertEquals("--anchor must be one of streaming, task-boundary, none, got 'end'",
