@@ -74,10 +74,11 @@ class DeepFiguresTest {
         }
         assertEquals(Set.of("line", "band", "cell", "bar"), kinds);
         assertEquals(3 * 3 + 1, curvePoints, "task 1 from initialisation through 3 tasks x 3 epochs");
-        assertEquals(9, cells, "R of 3 tasks");
+        assertEquals(2 * 9, cells, "R of 3 tasks for each of the two methods");
         assertEquals("tiny", json.get("preset"));
-        assertEquals(List.of("vcl"), json.get("methods"));
+        assertEquals(List.of("vcl", "meta"), json.get("methods"));
         assertEquals("stochastic", ((Map<String, Object>) json.get("shown_eval_mode")).get("vcl"));
+        assertEquals("mean", ((Map<String, Object>) json.get("shown_eval_mode")).get("meta"));
         assertEquals(2, ((Number) json.get("seeds")).intValue());
         String notes = (String) json.get("notes");
         assertTrue(notes.contains("one stochastic pass") && notes.contains("standard deviation")
