@@ -3,6 +3,7 @@ package vcl.sim.bnn;
 import org.apache.commons.rng.UniformRandomProvider;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.mlp.EpochStats;
 import vcl.sim.mlp.MlpShape;
 import vcl.sim.run.RandomStreams;
@@ -68,7 +69,7 @@ public final class BinarizedMlp {
         int[] labels = new int[batch];
         double loss = 0;
         int steps = 0;
-        try (BnnPass pass = new BnnPass(shape, batch, true); Pieces work = new Pieces(threads)) {
+        try (BnnPass pass = new BnnPass(shape, batch, true); Blockwork work = Blockwork.of(threads)) {
             for (int s = 0; s < batches; s++) {
                 int from = s * batch;
                 train.gather(order, from, batch, task.pixelOrder(), pass.x[0]);
@@ -88,7 +89,7 @@ public final class BinarizedMlp {
     }
 
     /** One training step on the batch in {@code pass.x[0]}: forward, backward, Adam_meta; the batch's loss. */
-    double step(BnnState state, BnnPass pass, int[] labels, Pieces work) {
+    double step(BnnState state, BnnPass pass, int[] labels, Blockwork work) {
         pass.loadWeights(state, work);
         pass.forward(state, null, settings.bnMomentum(), settings.bnEpsilon());
         double loss = pass.crossEntropy(labels);
@@ -102,7 +103,7 @@ public final class BinarizedMlp {
             float[] dw = pass.dW[l];
             float[] m1 = state.mW[l];
             float[] m2 = state.vW[l];
-            work.run(w.length, (from, to) -> AdamMeta.step(w, dw, m1, m2, t, settings, settings.metaM(), from, to));
+            work.elementwise(w.length, (from, to) -> AdamMeta.step(w, dw, m1, m2, t, settings, settings.metaM(), from, to));
             AdamMeta.step(state.gamma[l], pass.dGamma[l], state.mGamma[l], state.vGamma[l], t, settings, 0);
             AdamMeta.step(state.shift[l], pass.dShift[l], state.mShift[l], state.vShift[l], t, settings, 0);
         }

@@ -1,6 +1,7 @@
 package vcl.sim.bnn;
 
 import org.bytedeco.javacpp.FloatPointer;
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.linalg.Sgemm;
 import vcl.sim.mlp.MlpShape;
 
@@ -91,12 +92,12 @@ final class BnnPass implements AutoCloseable {
     }
 
     /** {@link #loadWeights(BnnState)} with the signs taken on {@code work}'s threads (null: this one). */
-    void loadWeights(BnnState s, Pieces work) {
+    void loadWeights(BnnState s, Blockwork work) {
         for (int l = 0; l < layers; l++) {
             float[] w = s.weights[l];
             float[] b = binary[l];
             if (binarize) {
-                Pieces.Range signs = (from, to) -> {
+                Blockwork.Range signs = (from, to) -> {
                     for (int i = from; i < to; i++) {
                         b[i] = w[i] >= 0 ? 1f : -1f;
                     }
@@ -104,7 +105,7 @@ final class BnnPass implements AutoCloseable {
                 if (work == null) {
                     signs.run(0, w.length);
                 } else {
-                    work.run(w.length, signs);
+                    work.elementwise(w.length, signs);
                 }
             } else {
                 System.arraycopy(w, 0, b, 0, w.length);

@@ -3,6 +3,7 @@ package vcl.sim.ewc;
 import org.apache.commons.rng.UniformRandomProvider;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.mlp.EpochStats;
 import vcl.sim.mlp.MlpShape;
 import vcl.sim.mlp.MlpTraining;
@@ -69,7 +70,7 @@ public final class EwcMlp {
         float[][] grad = gradients();
         double loss = 0;
         int steps = 0;
-        try (Pieces pieces = new Pieces(threads); EwcPass pass = new EwcPass(shape, batch)) {
+        try (Blockwork pieces = Blockwork.of(threads); EwcPass pass = new EwcPass(shape, batch)) {
             pass.loadWeights(state.weights);
             for (int s = 0; s < batches; s++) {
                 train.gather(order, s * batch, batch, task.pixelOrder(), pass.h[0]);
@@ -122,7 +123,7 @@ public final class EwcMlp {
         int capacity = training.batchSize();
         int[] labels = new int[capacity];
         float[][] fisher = gradients();
-        try (Pieces pieces = new Pieces(threads); EwcPass pass = new EwcPass(shape, capacity)) {
+        try (Blockwork pieces = Blockwork.of(threads); EwcPass pass = new EwcPass(shape, capacity)) {
             pass.loadWeights(state.weights);
             pass.clearGradients();
             for (int from = 0; from < count; from += capacity) {
@@ -154,7 +155,7 @@ public final class EwcMlp {
         }
         int classes = shape.out(shape.layers() - 1);
         long right = 0;
-        try (Pieces pieces = new Pieces(threads); EwcPass pass = new EwcPass(shape, EVAL_ROWS)) {
+        try (Blockwork pieces = Blockwork.of(threads); EwcPass pass = new EwcPass(shape, EVAL_ROWS)) {
             pass.loadWeights(state.weights);
             for (int from = 0; from < all.length; from += EVAL_ROWS) {
                 int n = Math.min(EVAL_ROWS, all.length - from);
@@ -181,7 +182,7 @@ public final class EwcMlp {
      * cross-entropy plus the EWC penalty, its gradient written to {@code grad} (per layer, row-major).
      */
     double objective(EwcState state, float[] x, int[] labels, int n, float[][] grad) {
-        try (Pieces pieces = new Pieces(threads); EwcPass pass = new EwcPass(shape, n)) {
+        try (Blockwork pieces = Blockwork.of(threads); EwcPass pass = new EwcPass(shape, n)) {
             pass.loadWeights(state.weights);
             System.arraycopy(x, 0, pass.h[0], 0, n * shape.in(0));
             double loss = crossEntropyGradient(pass, n, labels, grad, pieces) / n;
@@ -190,7 +191,7 @@ public final class EwcMlp {
     }
 
     /** Summed cross-entropy of the batch in {@code pass.h[0]}; the gradient of its mean into {@code grad}. */
-    private double crossEntropyGradient(EwcPass pass, int n, int[] labels, float[][] grad, Pieces pieces) {
+    private double crossEntropyGradient(EwcPass pass, int n, int[] labels, float[][] grad, Blockwork pieces) {
         pass.forward(n, pieces);
         double loss = pass.crossEntropy(n, labels, 1f / n);
         pass.backward(n, false, pieces);

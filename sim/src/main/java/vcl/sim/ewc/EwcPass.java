@@ -1,6 +1,7 @@
 package vcl.sim.ewc;
 
 import org.bytedeco.javacpp.FloatPointer;
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.linalg.Sgemm;
 import vcl.sim.mlp.MlpShape;
 
@@ -77,7 +78,7 @@ final class EwcPass implements AutoCloseable {
     }
 
     /** Forward pass of the first {@code n} rows of {@code h[0]}: hidden layers in {@code h}, output in {@code logits}. */
-    void forward(int n, Pieces pieces) {
+    void forward(int n, Blockwork pieces) {
         check(n);
         inNative[0].position(0).put(h[0], 0, n * shape.in(0));
         for (int l = 0; l < layers; l++) {
@@ -86,7 +87,7 @@ final class EwcPass implements AutoCloseable {
             int out = shape.out(l);
             boolean hidden = l < layers - 1;
             float[] target = hidden ? h[l + 1] : logits;
-            pieces.run(Pieces.count(n, BATCH_ROWS), c -> {
+            pieces.run(Blockwork.count(n, BATCH_ROWS), c -> {
                 int r0 = c * BATCH_ROWS;
                 int rows = Math.min(BATCH_ROWS, n - r0);
                 FloatPointer z = view(outNative[layer], (long) r0 * out);
@@ -135,7 +136,7 @@ final class EwcPass implements AutoCloseable {
      * gradients Σ_rows h·δ are written to the native gradients; true: Σ_rows h²·δ² (the sum of the
      * per-example squared gradients) is added to them.
      */
-    void backward(int n, boolean squared, Pieces pieces) {
+    void backward(int n, boolean squared, Blockwork pieces) {
         check(n);
         for (int l = layers - 1; l >= 0; l--) {
             int layer = l;
@@ -161,8 +162,8 @@ final class EwcPass implements AutoCloseable {
                 weightError = view(outNative[l], 0).put(sq, 0, sq.length);
             }
             FloatPointer error = weightError;
-            int weightPieces = Pieces.count(in, WEIGHT_ROWS);
-            int errorPieces = l == 0 ? 0 : Pieces.count(n, BATCH_ROWS);
+            int weightPieces = Blockwork.count(in, WEIGHT_ROWS);
+            int errorPieces = l == 0 ? 0 : Blockwork.count(n, BATCH_ROWS);
             pieces.run(weightPieces + errorPieces, p -> {
                 if (p < weightPieces) {
                     int r0 = p * WEIGHT_ROWS;

@@ -1,5 +1,6 @@
 package vcl.sim.ewc;
 
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.mlp.MlpTraining;
 
 /**
@@ -37,7 +38,7 @@ final class EwcUpdate {
     }
 
     /** One Adam step on the weights with the cross-entropy gradient {@code grad} plus the penalty's. */
-    static void adam(EwcState state, float[][] grad, MlpTraining t, double lambda, Pieces pieces) {
+    static void adam(EwcState state, float[][] grad, MlpTraining t, double lambda, Blockwork pieces) {
         long step = ++state.step;
         float b1 = (float) t.beta1();
         float b2 = (float) t.beta2();
@@ -54,7 +55,7 @@ final class EwcUpdate {
             float[] g = grad[l];
             float[] f = state.fisher[l];
             float[] a = anchored ? state.anchor[l] : null;
-            pieces.run(Pieces.count(w.length, CHUNK), p -> {
+            pieces.run(Blockwork.count(w.length, CHUNK), p -> {
                 for (int i = p * CHUNK, end = Math.min(w.length, i + CHUNK); i < end; i++) {
                     float gi = anchored ? g[i] + lam * f[i] * (w[i] - a[i]) : g[i];
                     m[i] = b1 * m[i] + (1 - b1) * gi;

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import vcl.sim.images.ImageSet;
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.linalg.Sgemm;
 import vcl.sim.run.RandomStreams;
 

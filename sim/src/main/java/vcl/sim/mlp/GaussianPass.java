@@ -1,5 +1,6 @@
 package vcl.sim.mlp;
 
+import vcl.sim.linalg.Blockwork;
 import vcl.sim.linalg.Sgemm;
 
 /**

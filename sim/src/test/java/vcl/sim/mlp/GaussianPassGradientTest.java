@@ -1,11 +1,11 @@
 package vcl.sim.mlp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import vcl.sim.linalg.Blockwork;
 
 /**
  * The backward pass against central finite differences of an independent double-precision forward
