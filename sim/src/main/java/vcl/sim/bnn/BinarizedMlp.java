@@ -3,6 +3,7 @@ package vcl.sim.bnn;
 import org.apache.commons.rng.UniformRandomProvider;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.images.Permutations;
 import vcl.sim.linalg.Blockwork;
 import vcl.sim.mlp.EpochStats;
 import vcl.sim.mlp.MlpShape;
@@ -55,7 +56,7 @@ public final class BinarizedMlp {
      * drawn from {@code epochSeed}. Updates {@code state} in place.
      */
     public EpochStats trainEpoch(BnnState state, ImageTask task, long epochSeed) {
-        checkFits(state, task.train());
+        shape.requireFits(state.shape(), task.train());
         int batch = settings.batchSize();
         int batches = settings.batchesPerEpoch();
         ImageSet train = task.train();
@@ -65,7 +66,7 @@ public final class BinarizedMlp {
         }
         state.currentTask = task.name();
         UniformRandomProvider rng = RandomStreams.of(epochSeed);
-        int[] order = shuffle(train.count(), rng);
+        int[] order = Permutations.random(train.count(), rng);
         int[] labels = new int[batch];
         double loss = 0;
         int steps = 0;
@@ -129,7 +130,7 @@ public final class BinarizedMlp {
      */
     public double accuracy(BnnState state, ImageTask task) {
         ImageSet test = task.test();
-        checkFits(state, test);
+        shape.requireFits(state.shape(), test);
         float[][][] kept = settings.statistics() == BnStatistics.PER_TASK
                 ? state.taskStatistics.get(task.name()) : null;
         float[][][] eval = kept != null ? kept : new float[][][] {state.runMean, state.runVar, state.gamma, state.shift};
@@ -172,30 +173,5 @@ public final class BinarizedMlp {
             }
         }
         return n == 0 ? 0 : (double) correct / n;
-    }
-
-    private void checkFits(BnnState state, ImageSet images) {
-        if (!state.shape().equals(shape)) {
-            throw new IllegalArgumentException("state of a " + state.shape() + " network given to a " + shape + " one");
-        }
-        if (images.dim() != shape.in(0) || images.classes() != shape.out(shape.layers() - 1)) {
-            throw new IllegalArgumentException(images.name() + ": " + images.dim() + " pixels and " + images.classes()
-                    + " classes do not fit a " + shape + " network");
-        }
-    }
-
-    /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
-    private static int[] shuffle(int n, UniformRandomProvider rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import vcl.sim.linalg.FloatArrays;
 import vcl.sim.mlp.MlpShape;
 import vcl.sim.run.RandomStreams;
 
@@ -158,7 +159,7 @@ public final class BnnState {
         out.writeUTF(currentTask);
         for (float[][] group : groups()) {
             for (float[] a : group) {
-                writeFloats(out, a);
+                FloatArrays.write(out, a);
             }
         }
         out.writeInt(taskStatistics.size());
@@ -166,7 +167,7 @@ public final class BnnState {
             out.writeUTF(e.getKey());
             for (float[][] part : e.getValue()) {
                 for (float[] a : part) {
-                    writeFloats(out, a);
+                    FloatArrays.write(out, a);
                 }
             }
         }
@@ -194,7 +195,7 @@ public final class BnnState {
         s.currentTask = in.readUTF();
         for (float[][] group : s.groups()) {
             for (float[] a : group) {
-                readFloats(in, a);
+                FloatArrays.read(in, a);
             }
         }
         int tasks = in.readInt();
@@ -207,7 +208,7 @@ public final class BnnState {
             for (float[][] part : kept) {
                 for (int l = 0; l < n - 1; l++) {
                     part[l] = new float[widths[l + 1]];
-                    readFloats(in, part[l]);
+                    FloatArrays.read(in, part[l]);
                 }
             }
             s.taskStatistics.put(name, kept);
@@ -217,17 +218,5 @@ public final class BnnState {
 
     private float[][][] groups() {
         return new float[][][] {weights, gamma, shift, runMean, runVar, mW, vW, mGamma, vGamma, mShift, vShift};
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-        byte[] buf = new byte[a.length * 4];
-        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().put(a);
-        out.write(buf);
-    }
-
-    private static void readFloats(DataInputStream in, float[] a) throws IOException {
-        byte[] buf = new byte[a.length * 4];
-        in.readFully(buf);
-        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().get(a);
     }
 }

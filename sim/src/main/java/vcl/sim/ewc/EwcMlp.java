@@ -3,6 +3,7 @@ package vcl.sim.ewc;
 import org.apache.commons.rng.UniformRandomProvider;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.images.Permutations;
 import vcl.sim.linalg.Blockwork;
 import vcl.sim.mlp.EpochStats;
 import vcl.sim.mlp.MlpShape;
@@ -58,14 +59,14 @@ public final class EwcMlp {
      */
     public EpochStats trainEpoch(EwcState state, ImageTask task, long epochSeed) {
         ImageSet train = task.train();
-        checkFits(state, train);
+        shape.requireFits(state.shape(), train);
         int batch = training.batchSize();
         int batches = training.batchesPerEpoch();
         if ((long) batch * batches > train.count()) {
             throw new IllegalArgumentException(batches + " batches of " + batch + " need " + (long) batch * batches
                     + " training images, the task has " + train.count());
         }
-        int[] order = shuffle(train.count(), RandomStreams.of(epochSeed));
+        int[] order = Permutations.random(train.count(), RandomStreams.of(epochSeed));
         int[] labels = new int[batch];
         float[][] grad = gradients();
         double loss = 0;
@@ -114,7 +115,7 @@ public final class EwcMlp {
     /** The diagonal empirical Fisher of {@code task} at the current weights, per layer (row-major). */
     public float[][] fisher(EwcState state, ImageTask task) {
         ImageSet train = task.train();
-        checkFits(state, train);
+        shape.requireFits(state.shape(), train);
         int count = Math.min(settings.fisherSamples(), train.count());
         int[] sample = new int[count];
         for (int i = 0; i < count; i++) {
@@ -148,7 +149,7 @@ public final class EwcMlp {
 
     /** Fraction of {@code test} (seen in {@code pixelOrder}, null = identity) classified right by the network. */
     public double accuracy(EwcState state, ImageSet test, int[] pixelOrder) {
-        checkFits(state, test);
+        shape.requireFits(state.shape(), test);
         int[] all = new int[test.count()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
@@ -207,30 +208,5 @@ public final class EwcMlp {
             g[l] = new float[shape.in(l) * shape.out(l)];
         }
         return g;
-    }
-
-    private void checkFits(EwcState state, ImageSet images) {
-        if (!state.shape().equals(shape)) {
-            throw new IllegalArgumentException("state of a " + state.shape() + " network given to a " + shape + " one");
-        }
-        if (images.dim() != shape.in(0) || images.classes() != shape.out(shape.layers() - 1)) {
-            throw new IllegalArgumentException(images.name() + ": " + images.dim() + " pixels and " + images.classes()
-                    + " classes do not fit a " + shape + " network");
-        }
-    }
-
-    /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
-    private static int[] shuffle(int n, UniformRandomProvider rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import vcl.sim.linalg.FloatArrays;
 import vcl.sim.mlp.MlpShape;
 import vcl.sim.run.RandomStreams;
 
@@ -135,12 +136,12 @@ public final class EwcState {
         out.writeInt(consolidated);
         out.writeBoolean(anchor != null);
         for (int l = 0; l < shape.layers(); l++) {
-            write(out, weights[l]);
-            write(out, adamM[l]);
-            write(out, adamV[l]);
-            write(out, fisher[l]);
+            FloatArrays.write(out, weights[l]);
+            FloatArrays.write(out, adamM[l]);
+            FloatArrays.write(out, adamV[l]);
+            FloatArrays.write(out, fisher[l]);
             if (anchor != null) {
-                write(out, anchor[l]);
+                FloatArrays.write(out, anchor[l]);
             }
         }
     }
@@ -173,27 +174,15 @@ public final class EwcState {
             s.anchor = new float[s.shape.layers()][];
         }
         for (int l = 0; l < s.shape.layers(); l++) {
-            read(in, s.weights[l]);
-            read(in, s.adamM[l]);
-            read(in, s.adamV[l]);
-            read(in, s.fisher[l]);
+            FloatArrays.read(in, s.weights[l]);
+            FloatArrays.read(in, s.adamM[l]);
+            FloatArrays.read(in, s.adamV[l]);
+            FloatArrays.read(in, s.fisher[l]);
             if (anchored) {
                 s.anchor[l] = new float[s.weights[l].length];
-                read(in, s.anchor[l]);
+                FloatArrays.read(in, s.anchor[l]);
             }
         }
         return s;
-    }
-
-    private static void write(DataOutputStream out, float[] a) throws IOException {
-        for (float x : a) {
-            out.writeFloat(x);
-        }
-    }
-
-    private static void read(DataInputStream in, float[] a) throws IOException {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = in.readFloat();
-        }
     }
 }

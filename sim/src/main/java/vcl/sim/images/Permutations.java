@@ -17,12 +17,16 @@ public final class Permutations {
         if (dim < 1) {
             throw new IllegalArgumentException("dim must be >= 1, got " + dim);
         }
-        int[] order = new int[dim];
-        for (int i = 0; i < dim; i++) {
+        return random(dim, RandomStreams.of(seed));
+    }
+
+    /** A uniformly random permutation of 0..n−1 drawn from {@code rng} (Fisher–Yates, from the end). */
+    public static int[] random(int n, UniformRandomProvider rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        UniformRandomProvider rng = RandomStreams.of(seed);
-        for (int i = dim - 1; i > 0; i--) {
+        for (int i = n - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int swap = order[i];
             order[i] = order[j];

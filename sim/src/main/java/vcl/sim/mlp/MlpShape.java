@@ -58,6 +58,20 @@ public record MlpShape(List<Integer> widths) {
         return n;
     }
 
+    /**
+     * Checks that a state of shape {@code stateShape} belongs to a network of this shape and that
+     * {@code images} fit it (pixels = input width, classes = output width).
+     */
+    public void requireFits(MlpShape stateShape, vcl.sim.images.ImageSet images) {
+        if (!stateShape.equals(this)) {
+            throw new IllegalArgumentException("state of a " + stateShape + " network given to a " + this + " one");
+        }
+        if (images.dim() != in(0) || images.classes() != out(layers() - 1)) {
+            throw new IllegalArgumentException(images.name() + ": " + images.dim() + " pixels and " + images.classes()
+                    + " classes do not fit a " + this + " network");
+        }
+    }
+
     @Override
     public String toString() {
         return widths.stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElse("");

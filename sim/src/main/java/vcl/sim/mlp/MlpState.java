@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import vcl.sim.linalg.FloatArrays;
 import vcl.sim.run.RandomStreams;
 
 /**
@@ -130,12 +131,12 @@ public final class MlpState {
         out.writeBoolean(anchor != null);
         for (int l = 0; l < theta.length; l++) {
             for (int b = 0; b < theta[l].length; b++) {
-                writeFloats(out, theta[l][b]);
-                writeFloats(out, adamM[l][b]);
-                writeFloats(out, adamV[l][b]);
-                writeFloats(out, klCarry[l][b]);
+                FloatArrays.write(out, theta[l][b]);
+                FloatArrays.write(out, adamM[l][b]);
+                FloatArrays.write(out, adamV[l][b]);
+                FloatArrays.write(out, klCarry[l][b]);
                 if (anchor != null) {
-                    writeFloats(out, anchor[l][b]);
+                    FloatArrays.write(out, anchor[l][b]);
                 }
             }
         }
@@ -166,12 +167,12 @@ public final class MlpState {
                 s.anchor[l] = s.blocks[l].allocate();
             }
             for (int b = 0; b < s.theta[l].length; b++) {
-                readFloats(in, s.theta[l][b]);
-                readFloats(in, s.adamM[l][b]);
-                readFloats(in, s.adamV[l][b]);
-                readFloats(in, s.klCarry[l][b]);
+                FloatArrays.read(in, s.theta[l][b]);
+                FloatArrays.read(in, s.adamM[l][b]);
+                FloatArrays.read(in, s.adamV[l][b]);
+                FloatArrays.read(in, s.klCarry[l][b]);
                 if (hasAnchor) {
-                    readFloats(in, s.anchor[l][b]);
+                    FloatArrays.read(in, s.anchor[l][b]);
                 }
             }
         }
@@ -195,17 +196,5 @@ public final class MlpState {
                 System.arraycopy(from[l][b], 0, to[l][b], 0, from[l][b].length);
             }
         }
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-        byte[] buf = new byte[a.length * 4];
-        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().put(a);
-        out.write(buf);
-    }
-
-    private static void readFloats(DataInputStream in, float[] a) throws IOException {
-        byte[] buf = new byte[a.length * 4];
-        in.readFully(buf);
-        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().get(a);
     }
 }

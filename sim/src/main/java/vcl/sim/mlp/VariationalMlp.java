@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import vcl.sim.images.ImageSet;
 import vcl.sim.images.ImageTask;
+import vcl.sim.images.Permutations;
 import vcl.sim.linalg.Blockwork;
 import vcl.sim.run.RandomStreams;
 
@@ -48,7 +49,7 @@ public final class VariationalMlp {
      * Updates {@code state} in place.
      */
     public EpochStats trainEpoch(MlpState state, ImageTask task, double beta, long epochSeed) {
-        checkFits(state, task.train());
+        shape.requireFits(state.shape(), task.train());
         int batch = training.batchSize();
         int batches = training.batchesPerEpoch();
         ImageSet train = task.train();
@@ -58,7 +59,7 @@ public final class VariationalMlp {
         }
         UniformRandomProvider rng = RandomStreams.of(epochSeed);
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-        int[] order = shuffle(train.count(), rng);
+        int[] order = Permutations.random(train.count(), rng);
         int[] labels = new int[batch];
         float b = (float) beta;
         ColumnBlocks[] blocks = state.blocks;
@@ -127,31 +128,6 @@ public final class VariationalMlp {
         return out;
     }
 
-    /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
-    static int[] shuffle(int n, UniformRandomProvider rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
-
-    private void checkFits(MlpState state, ImageSet images) {
-        if (!state.shape().equals(shape)) {
-            throw new IllegalArgumentException("state of a " + state.shape() + " network given to a " + shape + " one");
-        }
-        if (images.dim() != shape.in(0) || images.classes() != shape.out(shape.layers() - 1)) {
-            throw new IllegalArgumentException(images.name() + ": " + images.dim() + " pixels and " + images.classes()
-                    + " classes do not fit a " + shape + " network");
-        }
-    }
-
     /** Marks the end of a task: the task-boundary anchor becomes the current fields. */
     public void endTask(MlpState state) {
         state.freezeAnchor();
@@ -164,7 +140,7 @@ public final class VariationalMlp {
      */
     public double accuracy(MlpState state, ImageSet test, int[] pixelOrder, double beta, EvalMode mode,
                            int samples, long seed) {
-        checkFits(state, test);
+        shape.requireFits(state.shape(), test);
         try (Blockwork work = Blockwork.of(threads); Evaluation evaluation = Evaluation.of(state, (float) beta)) {
             return evaluation.accuracy(test, pixelOrder, mode, samples, seed, work);
         }
