@@ -1,12 +1,7 @@
 package vcl.sim.linalg;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -18,6 +13,11 @@ import java.util.function.IntConsumer;
  *   <li>{@link #elementwise}: an index range cut into one piece per thread, only for work where each
  *       element is computed by the same arithmetic whatever the cut.</li>
  * </ul>
+ * The caller works too: with {@code threads} = t it takes pieces alongside t − 1 worker threads.
+ * A training step hands out a few pieces every few tens of microseconds, so a worker that has
+ * finished waits for the next job by spinning for up to {@link #SPIN_NANOS} before it parks (waking
+ * a parked thread costs more than the pieces themselves). Not for use by several callers at once,
+ * and a piece must not call {@link #run} on the same instance.
  */
 public final class Blockwork implements AutoCloseable {
 
@@ -30,16 +30,53 @@ public final class Blockwork implements AutoCloseable {
     /** Below this many elements, element-wise work runs on the caller's thread. */
     private static final int ELEMENTWISE_MINIMUM = 4096;
 
-    private final ExecutorService pool;
+    /** How long an idle worker spins for the next job before it parks. */
+    static final long SPIN_NANOS = 200_000;
+
+    /** One call of {@link #run}: its pieces are claimed through {@code next}. */
+    private static final class Job {
+        final IntConsumer piece;
+        final int count;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger remaining;
+        volatile Throwable failure;
+
+        Job(IntConsumer piece, int count) {
+            this.piece = piece;
+            this.count = count;
+            this.remaining = new AtomicInteger(count);
+        }
+
+        /** Claims and runs pieces until none is left. */
+        void work() {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                try {
+                    piece.accept(i);
+                } catch (Throwable t) {
+                    if (failure == null) {
+                        failure = t;
+                    }
+                } finally {
+                    remaining.decrementAndGet();
+                }
+            }
+        }
+    }
+
     private final int threads;
+    private final Thread[] workers;
+    private volatile Job current;
+    private volatile boolean closed;
 
     private Blockwork(int threads) {
         this.threads = threads;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vcl-sim-worker");
+        this.workers = new Thread[threads - 1];
+        for (int w = 0; w < workers.length; w++) {
+            Thread t = new Thread(this::serve, "vcl-sim-worker-" + (w + 1));
             t.setDaemon(true);
-            return t;
-        });
+            workers[w] = t;
+            t.start();
+        }
     }
 
     /** Work on {@code threads} threads (1: the caller's thread only). */
@@ -57,7 +94,7 @@ public final class Blockwork implements AutoCloseable {
 
     /** Runs {@code range} over 0..n−1, cut into one piece per thread, and returns when all are done. */
     public void elementwise(int n, Range range) {
-        if (pool == null || n < ELEMENTWISE_MINIMUM) {
+        if (threads == 1 || n < ELEMENTWISE_MINIMUM) {
             range.run(0, n);
             return;
         }
@@ -66,43 +103,63 @@ public final class Blockwork implements AutoCloseable {
 
     /** Runs {@code piece.accept(i)} for i = 0..count−1 and returns when all are done. */
     public void run(int count, IntConsumer piece) {
-        if (pool == null || count == 1) {
+        if (closed) {
+            throw new IllegalStateException("this Blockwork is closed");
+        }
+        if (threads == 1 || count == 1) {
             for (int i = 0; i < count; i++) {
                 piece.accept(i);
             }
             return;
         }
-        List<Callable<Void>> jobs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int index = i;
-            jobs.add(() -> {
-                piece.accept(index);
-                return null;
-            });
+        Job job = new Job(piece, count);
+        current = job;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
         }
-        try {
-            for (Future<Void> f : pool.invokeAll(jobs)) {
-                f.get();
+        job.work();
+        while (job.remaining.get() > 0) {
+            Thread.onSpinWait();
+        }
+        Throwable failure = job.failure;
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** A worker's life: take part in every job, spinning and then parking between jobs. */
+    private void serve() {
+        Job seen = null;
+        while (!closed) {
+            Job job = current;
+            if (job != seen) {
+                seen = job;
+                job.work();
+                continue;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
+            long since = System.nanoTime();
+            int spins = 0;
+            while (current == seen && !closed) {
+                if ((++spins & 63) != 0 || System.nanoTime() - since < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
             }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        closed = true;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
         }
     }
 }

@@ -68,7 +68,7 @@ public final class VariationalMlp {
         for (int l = 0; l < blocks.length; l++) {
             scratch[l] = new FieldUpdate.Scratch[blocks[l].count()];
             for (int j = 0; j < scratch[l].length; j++) {
-                scratch[l][j] = new FieldUpdate.Scratch(state.theta[l][j].length);
+                scratch[l][j] = new FieldUpdate.Scratch(state.theta[l][j], b);
             }
         }
         double loss = 0;

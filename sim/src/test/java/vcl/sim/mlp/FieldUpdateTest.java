@@ -57,7 +57,7 @@ class FieldUpdateTest {
         float[] v = new float[N];
         float[] carry = new float[N];
         boolean boundary = training.anchor() == KlAnchor.TASK_BOUNDARY;
-        FieldUpdate.Scratch scratch = new FieldUpdate.Scratch(N);
+        FieldUpdate.Scratch scratch = new FieldUpdate.Scratch(theta, BETA);
         try (FloatPointer dMuN = new FloatPointer((long) N); FloatPointer dSigmaN = new FloatPointer((long) N);
              FloatPointer muN = new FloatPointer((long) N); FloatPointer sigmaN = new FloatPointer((long) N)) {
             for (int s = 0; s < 3; s++) {
