@@ -11,7 +11,9 @@ import java.util.function.IntConsumer;
  *   <li>{@link #run}: independent pieces 0..count−1 whose number is fixed by the problem (column
  *       blocks, batch or test-set chunks), never by the threads; pieces write disjoint memory;</li>
  *   <li>{@link #elementwise}: an index range cut into one piece per thread, only for work where each
- *       element is computed by the same arithmetic whatever the cut.</li>
+ *       element is computed by the same arithmetic whatever the cut;</li>
+ *   <li>{@link #background}: one task a worker starts while the caller goes on, for work that does
+ *       not fit the pieces' order (the next batch's noise, drawn from one sequential stream).</li>
  * </ul>
  * The caller works too: with {@code threads} = t it takes pieces alongside t − 1 worker threads.
  * A training step hands out a few pieces every few tens of microseconds, so a worker that has
@@ -121,7 +123,50 @@ public final class Blockwork implements AutoCloseable {
         while (job.remaining.get() > 0) {
             Thread.onSpinWait();
         }
-        Throwable failure = job.failure;
+        rethrow(job.failure);
+    }
+
+    /** A task started by {@link #background}. */
+    public static final class Pending {
+        private final Job job;
+
+        private Pending(Job job) {
+            this.job = job;
+        }
+
+        /**
+         * Returns when the task is done (running it on the caller's thread if no worker has taken
+         * it up yet); rethrows what it threw.
+         */
+        public void await() {
+            job.work();
+            while (job.remaining.get() > 0) {
+                Thread.onSpinWait();
+            }
+            rethrow(job.failure);
+        }
+    }
+
+    /**
+     * Hands {@code task} to a worker and returns at once (with one thread, it runs in
+     * {@link Pending#await}). The caller must await it before it uses what the task writes, and
+     * may meanwhile call {@link #run} (whose pieces the busy worker then leaves to the others).
+     */
+    public Pending background(Runnable task) {
+        if (closed) {
+            throw new IllegalStateException("this Blockwork is closed");
+        }
+        Job job = new Job(i -> task.run(), 1);
+        if (threads > 1) {
+            current = job;
+            for (Thread w : workers) {
+                LockSupport.unpark(w);
+            }
+        }
+        return new Pending(job);
+    }
+
+    private static void rethrow(Throwable failure) {
         if (failure instanceof RuntimeException re) {
             throw re;
         }

@@ -79,37 +79,67 @@ public final class VariationalMlp {
              WeightMoments moments = new WeightMoments(blocks)) {
             work.run(pieces.length, k -> moments.compute(pieces[k][0], pieces[k][1],
                     state.theta[pieces[k][0]][pieces[k][1]], b));
-            for (int s = 0; s < batches; s++) {
-                int from = s * batch;
-                train.gather(order, from, batch, task.pixelOrder(), ws.in[0]);
-                Evaluation.square(ws.in[0], ws.inSq[0], batch * shape.in(0));
-                for (int r = 0; r < batch; r++) {
-                    labels[r] = train.label(order[from + r]);
-                }
-                for (int l = 0; l < blocks.length; l++) {
-                    float[] xi = ws.xi[l];
-                    for (int i = 0; i < xi.length; i++) {
-                        xi[i] = (float) normal.sample();
+            float[][] nextNoise = new float[blocks.length][];
+            for (int l = 0; l < blocks.length; l++) {
+                nextNoise[l] = new float[ws.xi[l].length];
+            }
+            Runnable drawNext = () -> drawNoise(normal, nextNoise);
+            drawNext.run();
+            Blockwork.Pending next = null;
+            try {
+                for (int s = 0; s < batches; s++) {
+                    if (next != null) {
+                        next.await();
+                        next = null;
                     }
+                    int from = s * batch;
+                    train.gather(order, from, batch, task.pixelOrder(), ws.in[0]);
+                    Evaluation.square(ws.in[0], ws.inSq[0], batch * shape.in(0));
+                    for (int r = 0; r < batch; r++) {
+                        labels[r] = train.label(order[from + r]);
+                    }
+                    for (int l = 0; l < blocks.length; l++) {
+                        float[] drawn = nextNoise[l];
+                        nextNoise[l] = ws.xi[l];
+                        ws.xi[l] = drawn;
+                    }
+                    GaussianPass.forward(blocks, moments, ws, batch, work);
+                    double batchLoss = GaussianPass.crossEntropy(blocks[blocks.length - 1], ws, batch, labels, 0);
+                    steps++;
+                    if (!Double.isFinite(batchLoss)) {
+                        diverged = true;
+                        loss = Double.NaN;
+                        break;
+                    }
+                    loss += batchLoss;
+                    if (s + 1 < batches) {
+                        // the next step's noise, drawn by a worker while this step goes backwards
+                        next = work.background(drawNext);
+                    }
+                    long step = ++state.step;
+                    GaussianPass.backward(blocks, moments, ws, batch, work, (l, j) -> FieldUpdate.apply(training, b,
+                            step, ws.dMuNative.get(l, j), ws.dSigmaNative.get(l, j), state.theta[l][j],
+                            state.adamM[l][j], state.adamV[l][j], state.klCarry[l][j],
+                            state.anchor == null ? null : state.anchor[l][j], moments.muNative.get(l, j),
+                            moments.sigmaNative.get(l, j), scratch[l][j]));
                 }
-                GaussianPass.forward(blocks, moments, ws, batch, work);
-                double batchLoss = GaussianPass.crossEntropy(blocks[blocks.length - 1], ws, batch, labels, 0);
-                steps++;
-                if (!Double.isFinite(batchLoss)) {
-                    diverged = true;
-                    loss = Double.NaN;
-                    break;
+            } finally {
+                if (next != null) {
+                    next.await();
                 }
-                loss += batchLoss;
-                long step = ++state.step;
-                GaussianPass.backward(blocks, moments, ws, batch, work, (l, j) -> FieldUpdate.apply(training, b, step,
-                        ws.dMuNative.get(l, j), ws.dSigmaNative.get(l, j), state.theta[l][j], state.adamM[l][j],
-                        state.adamV[l][j], state.klCarry[l][j], state.anchor == null ? null : state.anchor[l][j],
-                        moments.muNative.get(l, j), moments.sigmaNative.get(l, j), scratch[l][j]));
             }
         }
         diverged = diverged || !state.finite();
         return new EpochStats(diverged ? Double.NaN : loss / ((double) steps * batch), steps, diverged);
+    }
+
+    /** Standard normal noise for every pre-activation of a batch, layer after layer. */
+    private static void drawNoise(ZigguratSampler.NormalizedGaussian normal, float[][] noise) {
+        for (float[] xi : noise) {
+            for (int i = 0; i < xi.length; i++) {
+                xi[i] = (float) normal.sample();
+            }
+        }
     }
 
     /** Every (layer, block) pair: the pieces of per-weight work. */

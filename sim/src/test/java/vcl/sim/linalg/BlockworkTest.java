@@ -96,6 +96,46 @@ class BlockworkTest {
     }
 
     @Test
+    void aBackgroundTaskRunsOnceWhileTheCallerRunsPiecesAndIsVisibleAfterAwait() {
+        for (int threads = 1; threads <= 3; threads++) {
+            try (Blockwork work = Blockwork.of(threads)) {
+                for (int round = 0; round < 300; round++) {
+                    long[] drawn = new long[1000];
+                    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+                    int seed = round;
+                    Blockwork.Pending pending = work.background(() -> {
+                        runs.incrementAndGet();
+                        for (int i = 0; i < drawn.length; i++) {
+                            drawn[i] = (long) seed * 31 + i;
+                        }
+                    });
+                    AtomicIntegerArray pieces = new AtomicIntegerArray(4);
+                    work.run(4, pieces::incrementAndGet);
+                    pending.await();
+                    pending.await();
+                    assertEquals(1, runs.get());
+                    for (int i = 0; i < 4; i++) {
+                        assertEquals(1, pieces.get(i));
+                    }
+                    for (int i = 0; i < drawn.length; i++) {
+                        assertEquals((long) round * 31 + i, drawn[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFailingBackgroundTaskIsRethrownByAwait() {
+        try (Blockwork work = Blockwork.of(2)) {
+            Blockwork.Pending pending = work.background(() -> {
+                throw new IllegalStateException("background");
+            });
+            assertEquals("background", assertThrows(IllegalStateException.class, pending::await).getMessage());
+        }
+    }
+
+    @Test
     void rejectsBadUse() {
         assertThrows(IllegalArgumentException.class, () -> Blockwork.of(0));
         Blockwork work = Blockwork.of(2);
