@@ -17,7 +17,7 @@ public final class BenchSgdCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--alpha", defaultValue = "0.5,1,1.5,2", paramLabel = "LIST", description = "loads (default ${DEFAULT-VALUE})")
+    @Option(names = "--alpha", defaultValue = "0.5,1,1.5,2", paramLabel = "LIST", description = "loads α (default ${DEFAULT-VALUE})")
     String alpha;
 
     @Option(names = "--n", defaultValue = "1000", description = "N (default ${DEFAULT-VALUE})")

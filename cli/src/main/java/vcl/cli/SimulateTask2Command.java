@@ -14,25 +14,29 @@ import vcl.sim.spec.Ranges;
 
 /** {@code vcl simulate task2}: task 1, then task 2 with the KL to the task-1 fields as prior. */
 @Command(name = "task2", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Learn task 1 (alpha1), then a second teacher of overlap r0 (alpha2) with gamma*KL to task 1.",
-            "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss",
-            "(phase 1 rows have no second teacher: p2 and eps_g2 are NaN).",
-            "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
+        description = {"Learn task 1 (α1), then a second teacher of overlap r0 (α2) with γ·KL to task 1.",
+            "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss (phase-1 rows"
+                + " have no second teacher: p2 and eps_g2 are NaN). Task 1 is trained once per seed and shared"
+                + " by every (α2, r0).",
+            "Not the protocol of the theory: the defaults (momentum SGD, lr 0.03, 500 epochs per task) stop"
+                + " far from the equilibrium that 'vcl solve task2' describes; task 1 is left at a high training"
+                + " error and ε1 starts above the theory's. Figures 3a-3d use Adam (--optimizer adam --lr 0.01"
+                + " --epochs 1000 --epochs1 1000 --batch 20 at N = 1000); see 'vcl figure --list'."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--alpha1", required = true, description = "load of task 1 (> 0)")
+    @Option(names = "--alpha1", required = true, description = "load α1 of task 1 (> 0)")
     double alpha1;
 
-    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "loads of task 2 (> 0)")
+    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "loads α2 of task 2 (> 0)")
     String alpha2;
 
     @Option(names = "--r0", required = true, paramLabel = "LIST", description = "teacher overlaps in [-1, 1]")
     String r0;
 
-    @Option(names = "--gamma", required = true, description = "KL strength gamma (>= 0)")
+    @Option(names = "--gamma", required = true, description = "KL strength γ (>= 0)")
     double gamma;
 
     @Option(names = "--epochs1", description = "task-1 epochs (default: --epochs)")

@@ -61,7 +61,7 @@ final class TrainingOptions {
     @Option(names = "--weight-decay-mode", defaultValue = "decoupled", description = "decoupled or l2 (default ${DEFAULT-VALUE})")
     String weightDecayMode;
 
-    @Option(names = "--beta-field", defaultValue = "1", description = "field inverse temperature beta_f (> 0, default 1)")
+    @Option(names = "--beta-field", defaultValue = "1", description = "field inverse temperature β_f (> 0, default 1)")
     double betaField;
 
     @Option(names = "--record-every", defaultValue = "10", description = "record every R epochs (>= 1, default ${DEFAULT-VALUE})")

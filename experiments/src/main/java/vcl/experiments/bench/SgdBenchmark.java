@@ -63,7 +63,7 @@ public final class SgdBenchmark {
         }
         out.printf(Locale.ROOT, "java: %.2f s for %d runs; kernel %.2f GFLOP/s (dense-equivalent 4*P*N flops per epoch)%n",
                 javaSeconds, runs.size(), flops / javaSeconds / 1e9);
-        out.printf("java mean final eps_g: %s%n", means(javaEps));
+        out.printf(Locale.ROOT, "java mean final eps_g: %s%n", means(javaEps));
         out.flush();
         if (spec.baseline() != null) {
             baseline(spec, alphas, javaSeconds, out, err);
@@ -112,7 +112,7 @@ public final class SgdBenchmark {
                     + " printed no result rows (alpha,seed,epochs,p,eps_g,...)");
         }
         out.printf(Locale.ROOT, "baseline: %.2f s (%s)%n", baseSeconds, String.join(" ", command));
-        out.printf("baseline mean final eps_g: %s%n", means(baseEps));
+        out.printf(Locale.ROOT, "baseline mean final eps_g: %s%n", means(baseEps));
         out.printf(Locale.ROOT, "speed-up (baseline time / java time): %.2fx%n", baseSeconds / javaSeconds);
         out.flush();
     }
