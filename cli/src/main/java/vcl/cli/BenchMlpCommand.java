@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vcl.experiments.bench.BaselineScript;
 import vcl.experiments.bench.MlpBenchmark;
 import vcl.experiments.spec.MlpBenchSpec;
 
@@ -26,8 +27,8 @@ public final class BenchMlpCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--baseline", paramLabel = "SCRIPT", description = "path of mlp_numpy.py to run as the baseline"
-            + " (e.g. ../shared/bench/mlp_numpy.py from the project's folder)")
+    @Option(names = "--baseline", paramLabel = "SCRIPT", description = "path of mlp_numpy.py to run as the baseline, from the current folder or"
+            + " else from the project's folder (e.g. ../shared/bench/mlp_numpy.py)")
     Path baseline;
 
     @Option(names = "--python", defaultValue = "python3", description = "python interpreter for the baseline (default ${DEFAULT-VALUE})")
@@ -35,7 +36,7 @@ public final class BenchMlpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        MlpBenchmark.run(new MlpBenchSpec(epochs, baseline, python), run.settings(), spec.commandLine().getOut(),
+        MlpBenchmark.run(new MlpBenchSpec(epochs, BaselineScript.resolve(baseline), python), run.settings(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCodes.OK;
     }
