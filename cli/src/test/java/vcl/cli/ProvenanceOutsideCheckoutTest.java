@@ -63,5 +63,6 @@ class ProvenanceOutsideCheckoutTest {
         Map<String, Object> params = (Map<String, Object>) simulate.get("parameters");
         assertEquals(List.of(0, 1), params.get("seeds"));
         assertEquals(List.of(10), params.get("batch_sizes"));
+        assertTrue(((List<?>) simulate.get("run_seeds")).get(0) instanceof Number, simulate.toString());
     }
 }

@@ -1,6 +1,6 @@
 package vcl.experiments.simulate;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +63,7 @@ final class SimulateProvenance {
     }
 
     /** The run seeds of every seed index for task 1 ({@code task} 0) or task 2 ({@code task} 1). */
-    static List<String> runSeeds(long master, int seeds, int task) {
-        List<String> out = new ArrayList<>();
-        for (long[] s : RandomStreams.runSeeds(master, seeds)) {
-            out.add(Long.toString(s[task]));
-        }
-        return out;
+    static List<Long> runSeeds(long master, int seeds, int task) {
+        return Arrays.stream(RandomStreams.runSeeds(master, seeds)).map(s -> s[task]).toList();
     }
 }
