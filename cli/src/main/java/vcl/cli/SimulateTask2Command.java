@@ -24,7 +24,8 @@ import vcl.sim.spec.Ranges;
                 + " training loss and ε1 scattered over 0.30-0.55, mean 0.43, where the theory gives 0.233).",
             "The paper's protocol (figures 3a-3d): --optimizer adam --batch 1000000 (full batch) --weight-decay"
                 + " 0.001 --weight-decay-mode l2 --lr1 0.001 --epochs1 5000 --lr 0.005 --epochs 4000 (20000 in the"
-                + " paper; stationary by 4000)."})
+                + " paper; stationary by 4000): at the parameters above it gives ε1 = 0.251 over 4 seeds.",
+            "See the README's tour for the measurements."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
     @CommandLine.Spec
