@@ -36,6 +36,14 @@ class CommandLineTextsTest {
     }
 
     @Test
+    void versionNamesTheBuildsCommit() {
+        CliRunner.Result r = CliRunner.run("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("vcl-workbench " + vcl.experiments.io.VersionInfo.version()), r.out());
+        assertTrue(r.out().contains("built from git commit " + vcl.experiments.io.VersionInfo.commit()), r.out());
+    }
+
+    @Test
     void everySummaryInACommandListIsAFullSentence() {
         for (String parent : List.of("solve", "simulate", "bench", "cl")) {
             String out = CliRunner.run(parent, "--help").out();
