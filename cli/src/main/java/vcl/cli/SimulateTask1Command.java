@@ -23,14 +23,14 @@ public final class SimulateTask1Command implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--alpha", required = true, paramLabel = "LIST", description = "loads α = P/N (> 0), e.g. 0.5:2:0.5")
+    @Option(names = "--alpha", required = true, paramLabel = "LIST", description = "Loads α = P/N (> 0), e.g. 0.5:2:0.5.")
     String alpha;
 
-    @Option(names = "--entropy-prior", defaultValue = "0", description = "strength k of the entropy prior k*KL(Q||uniform) (>= 0, default 0)")
+    @Option(names = "--entropy-prior", defaultValue = "0", description = "Strength k of the entropy prior k*KL(Q||uniform) (>= 0, default 0).")
     double entropyPrior;
 
     @Option(names = "--qstar-ramp", paramLabel = "START:END:EPOCHS",
-            description = "hold q* on the ramp START -> END over EPOCHS epochs (slow SGD, figure 2d)")
+            description = "Hold q* on the ramp START -> END over EPOCHS epochs (slow SGD, figure 2d).")
     String qstarRamp;
 
     @CommandLine.Mixin

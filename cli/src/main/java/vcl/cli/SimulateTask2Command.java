@@ -31,22 +31,22 @@ public final class SimulateTask2Command implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--alpha1", required = true, description = "load α1 of task 1 (> 0)")
+    @Option(names = "--alpha1", required = true, description = "Load α1 of task 1 (> 0).")
     double alpha1;
 
-    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "loads α2 of task 2 (> 0)")
+    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 of task 2 (> 0).")
     String alpha2;
 
-    @Option(names = "--r0", required = true, paramLabel = "LIST", description = "teacher overlaps in [-1, 1]")
+    @Option(names = "--r0", required = true, paramLabel = "LIST", description = "Teacher overlaps in [-1, 1].")
     String r0;
 
-    @Option(names = "--gamma", required = true, description = "KL strength γ (>= 0)")
+    @Option(names = "--gamma", required = true, description = "KL strength γ (>= 0).")
     double gamma;
 
-    @Option(names = "--epochs1", description = "task-1 epochs (default: --epochs)")
+    @Option(names = "--epochs1", description = "Task-1 epochs (default: --epochs).")
     Integer epochs1;
 
-    @Option(names = "--lr1", description = "task-1 learning rate (default: --lr)")
+    @Option(names = "--lr1", description = "Task-1 learning rate (default: --lr).")
     Double lr1;
 
     @CommandLine.Mixin
