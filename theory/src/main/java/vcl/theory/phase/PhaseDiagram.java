@@ -14,7 +14,7 @@ import vcl.theory.task1.Task1Solver;
  * load to its fold or to q* → 1 (the upper end), both by {@link SolutionCurve}; the first-order
  * transition α_t is the root of {@code Φ_good(α) − Φ_poor(α)} between the two ends (Brent's method,
  * each branch solved by Newton from the interpolated trace, which is checked to stay on its branch).
- * The critical point ({@link #criticalPoint}) is the β where the smallest slope dα/dr of the solution
+ * The critical point ({@link #criticalPoint}) is the β where the smallest slope d(log α)/dr of the solution
  * curve crosses zero (Brent's method in β): below it α(r) is monotone and there is a single branch.
  */
 public final class PhaseDiagram {
@@ -79,7 +79,7 @@ public final class PhaseDiagram {
     }
 
     /**
-     * The smallest slope dα/dr of the solution curve at β and where it is: positive where α(r) is
+     * The smallest slope d(log α)/dr of the solution curve at β and where it is: positive where α(r) is
      * monotone (one branch), negative on an S.
      */
     public UnivariatePointValuePair steepestSlope(double beta, double alphaEnd) {

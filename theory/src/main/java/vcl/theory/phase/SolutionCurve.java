@@ -135,16 +135,17 @@ public final class SolutionCurve {
         return newton.atOverlap(r, near).filter(Task1Solution::converged);
     }
 
-    /** Slope dα/dr at r by central differences of step h (where r is monotone along the curve). */
+    /** Slope d(log α)/dr at r by central differences of step h (where r is monotone along the curve). */
     public double slope(double r, double h) {
         double up = at(r + h).orElseThrow(() -> new IllegalStateException("no solution at r = " + (r + h))).alpha();
         double down = at(r - h).orElseThrow(() -> new IllegalStateException("no solution at r = " + (r - h))).alpha();
-        return (up - down) / (2 * h);
+        return Math.log(up / down) / (2 * h);
     }
 
     /**
-     * The smallest slope dα/dr along the curve and where it is: positive where α(r) is monotone,
-     * negative where the curve is S-shaped; it crosses zero at the critical point.
+     * The smallest slope d(log α)/dr along the curve and where it is: positive where α(r) is
+     * monotone, negative where the curve is S-shaped; it crosses zero at the critical point. (The
+     * logarithm keeps the small-α start, where α itself is flat, from competing with the S.)
      */
     public UnivariatePointValuePair steepestDescent() {
         int best = 0;
@@ -163,7 +164,7 @@ public final class SolutionCurve {
     private double chord(int i) {
         Task1Solution a = points.get(i);
         Task1Solution b = points.get(i + 1);
-        return (b.alpha() - a.alpha()) / (b.r() - a.r());
+        return Math.log(b.alpha() / a.alpha()) / (b.r() - a.r());
     }
 
     private Optional<Task1Solution> refine(int i, boolean maximum) {
