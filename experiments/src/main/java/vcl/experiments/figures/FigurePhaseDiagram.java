@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
+import vcl.plots.LegendPosition;
 import vcl.plots.MarkerShape;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
@@ -64,8 +65,8 @@ final class FigurePhaseDiagram extends PaperFigure {
                 .dashed());
         critical.ifPresent(c -> series.add(data.points("a", "critical point", new double[] {c.beta()},
                 new double[] {c.alpha()}).withMarker(MarkerShape.CIRCLE).withColor(Palette.color(3))));
-        PanelSpec panel = PanelSpec.of(AxisSpec.log("β"), AxisSpec.linear("α").range(0.4, 2.5),
-                series.toArray(new Series[0]));
+        PanelSpec panel = PanelSpec.of(AxisSpec.log("β"), AxisSpec.linear("α").range(0.4, 3.4),
+                series.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("beta", betas);
         params.put("prior", "flat");
