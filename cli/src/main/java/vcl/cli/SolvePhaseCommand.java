@@ -34,13 +34,16 @@ public final class SolvePhaseCommand implements Callable<Integer> {
             description = "Also locate the critical point between β = LO (single branch) and β = HI (two branches).")
     String critical;
 
+    @Option(names = "--at", description = "Also locate the poor branch's de Almeida–Thouless point (replicon = 0).")
+    boolean at;
+
     @picocli.CommandLine.Mixin
     SolverOptions output;
 
     @Override
     public Integer call() {
         PhaseDiagramSpec request = new PhaseDiagramSpec(ValueList.parse("--beta", beta), PriorChoice.parse(prior),
-                entropyK, critical == null ? null : ValueList.parse("--critical", critical));
+                entropyK, critical == null ? null : ValueList.parse("--critical", critical), at);
         SolveTable result = PhaseDiagramSolve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, output, spec.commandLine());
     }

@@ -12,8 +12,9 @@ import vcl.theory.prior.PriorKind;
  * @param prior     single-site prior
  * @param entropyK  strength of the entropy prior (>= 0), or null for k = β
  * @param critical  null, or two temperatures (single branch at the first, two at the second)
+ * @param at        also locate the de Almeida–Thouless point of the poor branch at each β
  */
-public record PhaseDiagramSpec(double[] beta, PriorKind prior, Double entropyK, double[] critical) {
+public record PhaseDiagramSpec(double[] beta, PriorKind prior, Double entropyK, double[] critical, boolean at) {
 
     public PhaseDiagramSpec {
         beta = SolverRanges.BETA.checkAll("--beta", beta);

@@ -30,6 +30,30 @@ public final class AtLine {
         return new BrentSolver(1e-9).solve(100, a -> eigenvalue(solver, replicon, a), alphaLo, alphaHi);
     }
 
+    /**
+     * The first load where the poor branch turns unstable: λ_R scanned on α = step, 2·step, … up to
+     * {@code alphaMax} (while the branch continues), the first sign change refined by
+     * {@link #poorBranch}; empty when λ_R stays positive.
+     */
+    public static java.util.Optional<Double> firstInstability(Task1Solver solver, Replicon replicon, double alphaMax,
+            double step) {
+        double previous = step;
+        for (double a = step; a <= alphaMax + 1e-12; a += step) {
+            double l;
+            try {
+                l = eigenvalue(solver, replicon, a);
+            } catch (IllegalStateException branchEnded) {
+                return java.util.Optional.empty();
+            }
+            if (l < 0) {
+                return a == step ? java.util.Optional.empty()
+                        : java.util.Optional.of(poorBranch(solver, replicon, previous, a));
+            }
+            previous = a;
+        }
+        return java.util.Optional.empty();
+    }
+
     /** λ_R on the poor branch at α (continued from α/4 in quarter steps from the small-α guess). */
     public static double eigenvalue(Task1Solver solver, Replicon replicon, double alpha) {
         Task1Solution s = solver.solve(0.25 * alpha, solver.smallAlphaGuess(0.25 * alpha));
