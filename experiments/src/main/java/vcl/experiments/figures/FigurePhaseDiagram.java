@@ -82,7 +82,7 @@ final class FigurePhaseDiagram extends PaperFigure {
                 .withColor(Palette.color(4)).withStyle(LineStyle.DOTTED));
         critical.ifPresent(c -> series.add(data.points("a", "critical point", new double[] {c.beta()},
                 new double[] {c.alpha()}).withMarker(MarkerShape.CIRCLE).withColor(Palette.color(3))));
-        PanelSpec panel = PanelSpec.of(AxisSpec.log("β"), AxisSpec.linear("α").range(0.3, 3.4),
+        PanelSpec panel = PanelSpec.of(AxisSpec.log("β"), AxisSpec.linear("α").range(0.3, 4.2),
                 series.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("beta", betas);

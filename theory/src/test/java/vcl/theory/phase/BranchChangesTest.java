@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vcl.theory.franzparisi.Task2Coupling;
+import vcl.theory.franzparisi.Task2Solution;
+import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.franzparisi.Task2Sweep;
+import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
@@ -26,6 +32,20 @@ class BranchChangesTest {
         assertEquals(1, found.size());
         assertEquals(fine, found.get(0), 1e-8);
         assertEquals(1.65022, found.get(0), 1e-5);
+    }
+
+    @Test
+    @Tag("slow")
+    void task2sCoarseGridFindsTheTransitionOfAFineOne() {
+        // γ = 1, r0 = 0 around task 1 at α1 = 2, β = 20: the branches coexist around α2 = 4.5..5 only
+        Task2Solver s = Task2Solver.around(2.0, 20, QuadratureSettings.DEFAULT, 1e-10, 500);
+        Task2Sweep sweep = new Task2Sweep(s);
+        List<Task2Solution> coarse = sweep.overAlpha2(new double[] {3.0, 6.0}, 1, 0, null);
+        assertTrue(sweep.transition(coarse).isEmpty(), "the sweep alone sees no coexistence");
+        List<Double> found = new BranchChanges<>(s.alongAlpha2(new Task2Coupling(1, 0))).transitions(coarse);
+        double fine = sweep.transition(sweep.branches(new double[] {4.5, 5.0}, 1, 0, null)).orElseThrow();
+        assertEquals(1, found.size());
+        assertEquals(fine, found.get(0), 1e-7);
     }
 
     @Test
