@@ -21,7 +21,8 @@ public record FigureCatalog(List<FigureDefinition> figures) {
             List.<FigureDefinition>of(new Figure1a(), Figure1bc.forgetting(), Figure1bc.learning(), new Figure2a(),
                     new Figure2b(), new Figure2c(), new Figure2d()),
             Figure3.all(),
-            List.<FigureDefinition>of(new FigureA1(), Figure4.mnist(), Figure4.fashion(), new Figure5()))
+            List.<FigureDefinition>of(new FigureA1(), Figure4.mnist(), Figure4.fashion(), new Figure5()),
+            List.<FigureDefinition>of(new FigurePhaseDiagram()))
             .flatMap(List::stream).toList());
 
     public FigureCatalog {

@@ -1,0 +1,43 @@
+package vcl.theory.phase;
+
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.task1.Task1Solution;
+
+/**
+ * Unconstrained coordinates of a task-1 saddle point and its load:
+ * {@code y = (logit q*, logit(q/q*), atanh(r/√q), log α)}, so that every y is a physical point
+ * {@code 0 < r² < q < q* < 1}, α > 0 (r ≥ 0 on the branches of interest, but negative r is allowed).
+ */
+final class Chart {
+
+    static final int DIMENSION = 4;
+
+    private Chart() {
+    }
+
+    /** The coordinates of a solution. */
+    static double[] of(Task1Solution s) {
+        return of(s.orderParameters(), s.alpha());
+    }
+
+    static double[] of(OrderParameters op, double alpha) {
+        double ratio = op.r() / Math.sqrt(op.q());
+        return new double[] {logit(op.qStar()), logit(op.q() / op.qStar()), 0.5 * Math.log((1 + ratio) / (1 - ratio)),
+            Math.log(alpha)};
+    }
+
+    /** The order parameters at coordinates y. */
+    static OrderParameters point(double[] y) {
+        double qStar = sigma(y[0]);
+        double q = qStar * sigma(y[1]);
+        return new OrderParameters(q, Math.sqrt(q) * Math.tanh(y[2]), qStar);
+    }
+
+    static double sigma(double t) {
+        return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+    }
+
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+}

@@ -1,0 +1,183 @@
+package vcl.theory.phase;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
+
+/**
+ * The (α, β) phase diagram of task 1. At one β ({@link #at}): the good branch is traced downward
+ * from α = 2.5 (or a smaller load where Newton can continue it) to its fold (the lower spinodal), the poor branch upward from a small
+ * load to its fold or to q* → 1 (the upper end), both by {@link SolutionCurve}; the first-order
+ * transition α_t is the root of {@code Φ_good(α) − Φ_poor(α)} between the two ends (Brent's method,
+ * each branch solved by Newton from the interpolated trace, which is checked to stay on its branch).
+ * The critical point ({@link #criticalPoint}) is the β where the smallest slope d(log α)/dr of the solution
+ * curve crosses zero (Brent's method in β): below it α(r) is monotone and there is a single branch.
+ */
+public final class PhaseDiagram {
+
+    /** The good branch is traced down from the first of these loads where it can be continued. */
+    private static final double[] GOOD_STARTS = {2.5, 2.2, 2.0, 1.8, 1.6};
+    private static final double ALPHA_HIGH = 4.0;
+    private static final double ALPHA_LOW = 0.3;
+    private final DoubleFunction<Task1Solver> solverAt;
+
+    /** @param solverAt the task-1 solver at each β (free q*) */
+    public PhaseDiagram(DoubleFunction<Task1Solver> solverAt) {
+        this.solverAt = solverAt;
+    }
+
+    /** The coexistence region and transition at β, empty where there is a single branch. */
+    public Optional<Coexistence> at(double beta) {
+        NewtonSaddle newton = new NewtonSaddle(solverAt.apply(beta));
+        SolutionCurve good = goodCurve(beta, newton);
+        Optional<Task1Solution> goodEnd = good.fold();
+        if (goodEnd.isEmpty()) {
+            return Optional.empty();
+        }
+        double start = Math.min(ALPHA_LOW, 0.5 * goodEnd.get().alpha());
+        SolutionCurve poor = SolutionCurve.fromPoor(newton, start, 2 * ALPHA_HIGH, true);
+        Optional<Task1Solution> poorFold = poor.fold();
+        Task1Solution poorEnd;
+        if (poorFold.isPresent()) {
+            poorEnd = poorFold.get();
+        } else if (poor.endsAtBoundary()) {
+            poorEnd = poor.points().get(poor.points().size() - 1);
+        } else {
+            return Optional.empty();
+        }
+        if (!(goodEnd.get().alpha() < poorEnd.alpha())) {
+            return Optional.empty();
+        }
+        Transition t = new Transition(newton, poor.branch(), good.branch(), poorEnd, goodEnd.get());
+        double alphaT = new BrentSolver(1e-13, 1e-13).solve(200, t::difference, goodEnd.get().alpha(), poorEnd.alpha());
+        return Optional.of(new Coexistence(beta, poorEnd, poorFold.isEmpty(), goodEnd.get(),
+                t.poor(alphaT).orElseThrow(), t.good(alphaT).orElseThrow()));
+    }
+
+    /**
+     * The good branch traced downward from the first of {@link #GOOD_STARTS} where the fixed-point
+     * iteration from the solver's large-α guess converges and Newton continues it (at large β and
+     * large α the gap q* − q falls to 1e-11 and below, where the map's rounding defeats Newton).
+     */
+    private static SolutionCurve goodCurve(double beta, NewtonSaddle newton) {
+        Task1Solver solver = newton.solver();
+        for (double alpha : GOOD_STARTS) {
+            Task1Solution s = solver.solve(alpha, solver.largeAlphaGuess());
+            if (s.converged()) {
+                try {
+                    return SolutionCurve.trace(newton, s, false, 0.05, Double.MAX_VALUE, true);
+                } catch (IllegalStateException notContinued) {
+                    // try a smaller load, where the good branch is less extreme
+                }
+            }
+        }
+        throw new IllegalStateException("no good-branch solution to start from at beta = " + beta);
+    }
+
+    /**
+     * The smallest slope d(log α)/dr of the solution curve at β and where it is: positive where α(r) is
+     * monotone (one branch), negative on an S.
+     */
+    public UnivariatePointValuePair steepestSlope(double beta, double alphaEnd) {
+        NewtonSaddle newton = new NewtonSaddle(solverAt.apply(beta));
+        return SolutionCurve.fromPoor(newton, ALPHA_LOW, alphaEnd, false).steepestDescent();
+    }
+
+    /**
+     * The critical point between {@code betaBelow} (single branch) and {@code betaAbove} (an S),
+     * located to {@code tolerance} in β.
+     *
+     * @param alphaEnd the solution curves are traced up to this load (beyond the inflection)
+     * @throws IllegalArgumentException if the slope does not change sign between the two
+     */
+    public CriticalPoint criticalPoint(double betaBelow, double betaAbove, double alphaEnd, double tolerance) {
+        double below = steepestSlope(betaBelow, alphaEnd).getValue();
+        double above = steepestSlope(betaAbove, alphaEnd).getValue();
+        if (!(below > 0 && above < 0)) {
+            throw new IllegalArgumentException("no critical point bracketed: smallest slopes " + below + " at beta="
+                    + betaBelow + " and " + above + " at beta=" + betaAbove);
+        }
+        double betaC = new BrentSolver(tolerance).solve(100, b -> b == betaBelow ? below : b == betaAbove ? above
+                : steepestSlope(b, alphaEnd).getValue(), betaBelow, betaAbove);
+        NewtonSaddle newton = new NewtonSaddle(solverAt.apply(betaC));
+        SolutionCurve curve = SolutionCurve.fromPoor(newton, ALPHA_LOW, alphaEnd, false);
+        double rC = curve.steepestDescent().getPoint();
+        Task1Solution c = curve.at(rC).orElseThrow();
+        return new CriticalPoint(betaC, c.alpha(), rC, below, above);
+    }
+
+    /**
+     * Φ_good − Φ_poor along α between the two ends, each branch continued from its trace.
+     *
+     * Where Newton fails (the good branch beyond its trace at large β, where q* − q falls below
+     * 1e-11) the fixed-point iteration, which converges only to stable solutions, is used.
+     */
+    private record Transition(NewtonSaddle newton, List<Task1Solution> poorTrace, List<Task1Solution> goodTrace,
+            Task1Solution poorEnd, Task1Solution goodEnd) {
+
+        double difference(double alpha) {
+            double good = alpha == goodEnd.alpha() ? goodEnd.phi() : good(alpha).orElseThrow(
+                    () -> new IllegalStateException("good branch lost at alpha = " + alpha)).phi();
+            double poor = alpha == poorEnd.alpha() ? poorEnd.phi() : poor(alpha).orElseThrow(
+                    () -> new IllegalStateException("poor branch lost at alpha = " + alpha)).phi();
+            return good - poor;
+        }
+
+        Optional<Task1Solution> poor(double alpha) {
+            return onBranch(alpha, poorTrace, goodTrace);
+        }
+
+        Optional<Task1Solution> good(double alpha) {
+            return onBranch(alpha, goodTrace, poorTrace);
+        }
+
+        private Optional<Task1Solution> onBranch(double alpha, List<Task1Solution> own, List<Task1Solution> other) {
+            double[] guess = interpolate(own, alpha);
+            double[] otherGuess = interpolate(other, alpha);
+            Optional<Task1Solution> s = newton.atLoad(alpha, guess).filter(Task1Solution::converged);
+            if (s.isEmpty()) {
+                Task1Solution fixedPoint = newton.solver().solve(alpha, Chart.point(guess));
+                s = Optional.of(fixedPoint).filter(Task1Solution::converged);
+            }
+            return s.filter(x -> distance(Chart.of(x), guess) < distance(Chart.of(x), otherGuess));
+        }
+
+        /** The trace's chart coordinates linearly interpolated at α (the nearest end outside its range). */
+        private static double[] interpolate(List<Task1Solution> trace, double alpha) {
+            Task1Solution nearest = trace.get(0);
+            for (int i = 0; i + 1 < trace.size(); i++) {
+                Task1Solution a = trace.get(i);
+                Task1Solution b = trace.get(i + 1);
+                if ((a.alpha() - alpha) * (b.alpha() - alpha) <= 0 && a.alpha() != b.alpha()) {
+                    double w = (alpha - a.alpha()) / (b.alpha() - a.alpha());
+                    double[] ya = Chart.of(a);
+                    double[] yb = Chart.of(b);
+                    double[] y = new double[Chart.DIMENSION];
+                    for (int k = 0; k < y.length; k++) {
+                        y[k] = ya[k] + w * (yb[k] - ya[k]);
+                    }
+                    y[3] = Math.log(alpha);
+                    return y;
+                }
+                if (Math.abs(b.alpha() - alpha) < Math.abs(nearest.alpha() - alpha)) {
+                    nearest = b;
+                }
+            }
+            double[] y = Chart.of(nearest);
+            y[3] = Math.log(alpha);
+            return y;
+        }
+
+        private static double distance(double[] a, double[] b) {
+            double s = 0;
+            for (int k = 0; k < a.length; k++) {
+                s += (a[k] - b[k]) * (a[k] - b[k]);
+            }
+            return Math.sqrt(s);
+        }
+    }
+}

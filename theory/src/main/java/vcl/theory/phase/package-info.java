@@ -1,0 +1,10 @@
+/**
+ * The (α, β) phase diagram of task 1: Newton's method on the saddle-point equations with the load
+ * α, the teacher overlap r or a hyperplane across the solution curve held fixed
+ * ({@link vcl.theory.phase.NewtonSaddle}), solution curves traced through their folds including the
+ * unstable middle part of an S ({@link vcl.theory.phase.SolutionCurve}), the spinodals, the
+ * first-order line (equal free entropies) and the critical point where the spinodals merge
+ * ({@link vcl.theory.phase.PhaseDiagram}), and first-order transitions located wherever the
+ * selected branch of a sweep changes ({@link vcl.theory.phase.BranchChanges}).
+ */
+package vcl.theory.phase;
