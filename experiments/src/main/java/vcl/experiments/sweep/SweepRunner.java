@@ -6,16 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code vcl sweep run}: computes the tasks of a sweep (or of one shard) that its folder does not hold
@@ -40,25 +35,13 @@ public final class SweepRunner {
         if (threads < 1) {
             throw new vcl.experiments.spec.UserInputException("--threads", "at least 1", Integer.toString(threads));
         }
-        SweepGrid grid = SweepGrid.of(spec);
-        SweepDirectory dir = SweepDirectory.open(folder, spec, grid.tasks().size());
-        Set<Integer> done = dir.done();
-        List<SweepTask> mine = grid.tasks().stream().filter(t -> shard.contains(t.index())).toList();
-        List<SweepTask> pending = mine.stream().filter(t -> !done.contains(t.index())).toList();
-        long total = mine.stream().mapToLong(SweepTask::points).sum();
-        long computed = pending.stream().mapToLong(SweepTask::points).sum();
-        SweepProgress progress = new SweepProgress(err, total, total - computed);
-        compute(spec, pending, dir, threads, progress);
-        Map<Integer, SweepDirectory> sources = new LinkedHashMap<>();
-        mine.forEach(t -> sources.put(t.index(), dir));
-        Path csv = folder.resolve(shard.whole() ? SweepDirectory.RESULTS
-                : String.format("shard-%d-of-%d.csv", shard.k(), shard.n()));
-        SweepDirectory.assemble(csv, dir.header(), sources);
-        return new SweepOutcome(total, computed, csv, notConverged(csv, dir.columns()));
+        SweepPlan plan = SweepPlan.open(spec, folder, shard, err);
+        compute(plan, threads);
+        return plan.finish();
     }
 
-    private static void compute(SweepSpec spec, List<SweepTask> pending, SweepDirectory dir, int threads,
-            SweepProgress progress) {
+    private static void compute(SweepPlan plan, int threads) {
+        List<SweepTask> pending = plan.pending();
         if (pending.isEmpty()) {
             return;
         }
@@ -69,15 +52,14 @@ public final class SweepRunner {
         });
         try {
             ExecutorCompletionService<SweepTask> service = new ExecutorCompletionService<>(pool);
-            List<Future<SweepTask>> futures = new ArrayList<>();
             for (SweepTask task : pending) {
-                futures.add(service.submit(() -> {
-                    dir.write(task.index(), SweepRows.compute(spec, task));
+                service.submit(() -> {
+                    plan.store(task.index(), SweepRows.compute(plan.spec(), task));
                     return task;
-                }));
+                });
             }
             for (int i = 0; i < pending.size(); i++) {
-                progress.add(service.take().get().points());
+                service.take().get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

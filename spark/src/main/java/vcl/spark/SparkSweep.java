@@ -1,0 +1,97 @@
+package vcl.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+import vcl.experiments.sweep.Shard;
+import vcl.experiments.sweep.SpecFormat;
+import vcl.experiments.sweep.SweepGrid;
+import vcl.experiments.sweep.SweepOutcome;
+import vcl.experiments.sweep.SweepPlan;
+import vcl.experiments.sweep.SweepRows;
+import vcl.experiments.sweep.SweepSpec;
+import vcl.experiments.sweep.SweepSpecReader;
+import vcl.experiments.sweep.SweepTask;
+
+/**
+ * A sweep on Apache Spark: the driver opens the sweep folder as {@code vcl sweep run} does (same
+ * manifest, resumption, refusal of another spec), each pending task (a continuation line of a solver,
+ * one point of a simulation) becomes one Spark task that computes its rows with the same code, and
+ * the driver stores the rows as they arrive and writes the same CSV. Every number depends only on
+ * the sweep file (seeds included), never on the partitioning, so the CSV is byte-identical to the
+ * local one. Optionally the CSV is also written as Parquet.
+ */
+public final class SparkSweep {
+
+    private SparkSweep() {
+    }
+
+    /**
+     * Runs the sweep of {@code specText} into {@code folder} on {@code spark}.
+     *
+     * @param format  the sweep file's language
+     * @param parquet also write {@code results.parquet} (through Spark SQL) beside the CSV
+     * @param err     progress lines, or null for none
+     */
+    public static SweepOutcome run(SparkSession spark, String specText, SpecFormat format, Path folder,
+            boolean parquet, PrintWriter err) throws IOException {
+        SweepSpec spec = SweepSpecReader.parse(specText, format, "sweep file");
+        SweepPlan plan = SweepPlan.open(spec, folder, Shard.ALL, err);
+        List<Integer> pending = plan.pending().stream().map(SweepTask::index).toList();
+        if (!pending.isEmpty()) {
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Iterator<Tuple2<Integer, String>> rows = context.parallelize(pending, pending.size())
+                    .mapPartitions(indices -> computeAll(specText, format, indices)).toLocalIterator();
+            while (rows.hasNext()) {
+                Tuple2<Integer, String> r = rows.next();
+                plan.store(r._1(), r._2());
+            }
+        }
+        SweepOutcome outcome = plan.finish();
+        if (parquet) {
+            spark.read().option("header", "true").option("inferSchema", "true").csv(outcome.csv().toString())
+                    .write().mode("overwrite").parquet(folder.resolve("results.parquet").toString());
+        }
+        return outcome;
+    }
+
+    /** On an executor: the rows of each task of a partition. */
+    private static Iterator<Tuple2<Integer, String>> computeAll(String specText, SpecFormat format,
+            Iterator<Integer> indices) throws IOException {
+        SweepSpec spec = SweepSpecReader.parse(specText, format, "sweep file");
+        SweepGrid grid = SweepGrid.of(spec);
+        java.util.List<Tuple2<Integer, String>> out = new java.util.ArrayList<>();
+        while (indices.hasNext()) {
+            SweepTask task = grid.tasks().get(indices.next());
+            out.add(new Tuple2<>(task.index(), SweepRows.compute(spec, task)));
+        }
+        return out.iterator();
+    }
+
+    /**
+     * {@code spark-submit --class vcl.spark.SparkSweep vcl-spark.jar SPEC DIR [--parquet]}: the master
+     * and resources come from spark-submit.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--parquet"))) {
+            System.err.println("usage: spark-submit --class vcl.spark.SparkSweep vcl-spark.jar SPEC DIR [--parquet]");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
+        String text = java.nio.file.Files.readString(file);
+        SparkSession spark = SparkSession.builder().appName("vcl sweep " + file.getFileName()).getOrCreate();
+        try {
+            SweepOutcome outcome = run(spark, text, SpecFormat.of(file), Path.of(args[1]), args.length == 3,
+                    new PrintWriter(System.err, true));
+            System.err.printf("sweep: %d points (%d computed now) -> %s%n", outcome.points(), outcome.computed(),
+                    outcome.csv());
+        } finally {
+            spark.stop();
+        }
+    }
+}
