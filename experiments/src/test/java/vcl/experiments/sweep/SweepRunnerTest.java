@@ -33,7 +33,7 @@ class SweepRunnerTest {
             command: solve task1
             parameters:
               beta: [10, 20]
-              alpha: [0.5, 1.0, 1.5, 2.0]
+              alpha: [0.2, 0.4, 0.6]
             """;
 
     private static SweepSpec spec(String text) throws Exception {
@@ -47,13 +47,13 @@ class SweepRunnerTest {
     @Test
     void aSolverSweepHasTheRowsOfTheSolveCommandOnEachLinePrefixedByThePointId(@TempDir Path tmp) throws Exception {
         SweepOutcome out = SweepRunner.run(spec(SOLVE), tmp.resolve("s"), Shard.ALL, 2, null);
-        assertEquals(8, out.points());
+        assertEquals(6, out.points());
         assertEquals(0, out.notConverged());
         List<String> got = lines(out.csv());
         assertEquals("point_id," + String.join(",", Task1Solve.COLUMNS), got.get(0));
         int id = 0;
         for (double beta : new double[] {10, 20}) {
-            String csv = Task1Solve.run(new Task1SolveSpec(new double[] {0.5, 1.0, 1.5, 2.0}, beta,
+            String csv = Task1Solve.run(new Task1SolveSpec(new double[] {0.2, 0.4, 0.6}, beta,
                     Priors.FLAT, null, null, false, new SolverSettings(1e-10, 400, false)),
                     new java.io.PrintWriter(java.io.Writer.nullWriter())).table().render(OutputFormat.csv, Map.of());
             List<String> rows = csv.lines().skip(1).toList();
@@ -62,7 +62,7 @@ class SweepRunnerTest {
                 id++;
             }
         }
-        assertEquals(9, got.size());
+        assertEquals(7, got.size());
         String manifest = Files.readString(tmp.resolve("s").resolve(SweepDirectory.MANIFEST));
         assertTrue(manifest.contains(spec(SOLVE).hash()) && manifest.contains("\"git_commit\""), manifest);
     }
@@ -76,7 +76,7 @@ class SweepRunnerTest {
         Files.delete(first.csv());
         Files.writeString(dir.resolve("tasks").resolve(".task-000001.csv.123.tmp"), "half a file"); // a kill mid-write
         SweepOutcome second = SweepRunner.run(spec(SOLVE), dir, Shard.ALL, 2, null);
-        assertEquals(4, second.computed());
+        assertEquals(3, second.computed());
         assertArrayEquals(whole, Files.readAllBytes(second.csv()));
         assertEquals(0, SweepRunner.run(spec(SOLVE), dir, Shard.ALL, 2, null).computed());
     }
@@ -96,8 +96,8 @@ class SweepRunnerTest {
         byte[] whole = Files.readAllBytes(SweepRunner.run(spec(text), tmp.resolve("all"), Shard.ALL, 2, null).csv());
         SweepOutcome a = SweepRunner.run(spec(text), tmp.resolve("a"), Shard.parse("1/2"), 1, null);
         SweepOutcome b = SweepRunner.run(spec(text), tmp.resolve("b"), Shard.parse("2/2"), 1, null);
-        assertEquals(12, a.points() + b.points());
-        assertEquals(5, lines(b.csv()).size()); // the header and task 1: one row per load
+        assertEquals(9, a.points() + b.points());
+        assertEquals(4, lines(b.csv()).size()); // the header and task 1: one row per load
         Path merged = tmp.resolve("merged.csv");
         assertEquals(3, SweepMerge.merge(List.of(tmp.resolve("b"), tmp.resolve("a")), merged));
         assertArrayEquals(whole, Files.readAllBytes(merged));
