@@ -21,12 +21,16 @@ import vcl.experiments.sweep.SweepTask;
 /**
  * A sweep on Apache Spark: the driver opens the sweep folder as {@code vcl sweep run} does (same
  * manifest, resumption, refusal of another spec), each pending task (a continuation line of a solver,
- * one point of a simulation) becomes one Spark task that computes its rows with the same code, and
- * the driver stores the rows as they arrive and writes the same CSV. Every number depends only on
- * the sweep file (seeds included), never on the partitioning, so the CSV is byte-identical to the
- * local one. Optionally the CSV is also written as Parquet.
+ * one point of a simulation) becomes one Spark task that computes its rows with the same code; the
+ * tasks go in jobs of a few per executor slot, the driver storing the rows as each job ends, and the
+ * driver writes the same CSV. Every number depends only on the sweep file (seeds included), never on
+ * the partitioning, so the CSV is byte-identical to the local one. Optionally the CSV is also written
+ * as Parquet.
  */
 public final class SparkSweep {
+
+    /** Tasks per executor slot in one Spark job. */
+    private static final int TASKS_PER_SLOT = 4;
 
     private SparkSweep() {
     }
@@ -44,12 +48,15 @@ public final class SparkSweep {
         SweepPlan plan = SweepPlan.open(spec, folder, Shard.ALL, err);
         List<Integer> pending = plan.pending().stream().map(SweepTask::index).toList();
         if (!pending.isEmpty()) {
+            // jobs of a few tasks per slot: the cluster works in parallel, and the rows are stored as each job ends
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            Iterator<Tuple2<Integer, String>> rows = context.parallelize(pending, pending.size())
-                    .mapPartitions(indices -> computeAll(specText, format, indices)).toLocalIterator();
-            while (rows.hasNext()) {
-                Tuple2<Integer, String> r = rows.next();
-                plan.store(r._1(), r._2());
+            int width = TASKS_PER_SLOT * Math.max(1, context.defaultParallelism());
+            for (int from = 0; from < pending.size(); from += width) {
+                List<Integer> batch = pending.subList(from, Math.min(pending.size(), from + width));
+                for (Tuple2<Integer, String> r : context.parallelize(batch, batch.size())
+                        .mapPartitions(indices -> computeAll(specText, format, indices)).collect()) {
+                    plan.store(r._1(), r._2());
+                }
             }
         }
         SweepOutcome outcome = plan.finish();
@@ -85,13 +92,17 @@ public final class SparkSweep {
         Path file = Path.of(args[0]);
         String text = java.nio.file.Files.readString(file);
         SparkSession spark = SparkSession.builder().appName("vcl sweep " + file.getFileName()).getOrCreate();
+        SweepOutcome outcome;
         try {
-            SweepOutcome outcome = run(spark, text, SpecFormat.of(file), Path.of(args[1]), args.length == 3,
+            outcome = run(spark, text, SpecFormat.of(file), Path.of(args[1]), args.length == 3,
                     new PrintWriter(System.err, true));
-            System.err.printf("sweep: %d points (%d computed now) -> %s%n", outcome.points(), outcome.computed(),
-                    outcome.csv());
         } finally {
             spark.stop();
+        }
+        System.err.printf("sweep: %d points (%d computed now) -> %s%n", outcome.points(), outcome.computed(), outcome.csv());
+        if (outcome.notConverged() > 0) {
+            System.err.println("vcl: " + outcome.notConverged() + " rows did not converge (converged=false)");
+            System.exit(3);
         }
     }
 }

@@ -2,6 +2,7 @@ package vcl.experiments.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vcl.experiments.io.DataTable;
 
 /**
@@ -24,11 +25,14 @@ public interface LineComputation {
     List<String> lineAxes();
 
     /**
-     * Computes the rows at {@code fixed} for every combination of the line axes' values.
+     * Builds (and so validates) the command's request at {@code fixed} for every combination of the
+     * line axes' values, without computing it: a value out of range is a
+     * {@link vcl.experiments.spec.UserInputException} here, before any task of the sweep runs.
      *
      * @param fixed the values of every parameter; those of the line axes are to be ignored
      * @param line  each line axis → its values, in the grid's order
-     * @return rows in {@link #columns()}; each carries its line-axis values in the columns of those names
+     * @return the computation: rows in {@link #columns()}, each carrying its line-axis values in the
+     *         columns of those names
      */
-    DataTable compute(PointValues fixed, Map<String, double[]> line);
+    Supplier<DataTable> prepare(PointValues fixed, Map<String, double[]> line);
 }

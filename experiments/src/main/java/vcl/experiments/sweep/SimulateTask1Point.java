@@ -3,6 +3,7 @@ package vcl.experiments.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.simulate.Task1Simulate;
 import vcl.experiments.simulate.Task1SimulateRequest;
@@ -37,7 +38,7 @@ final class SimulateTask1Point implements LineComputation {
     }
 
     @Override
-    public DataTable compute(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
         double alpha = p.real("alpha");
         Task1SimulateSpec grid = new Task1SimulateSpec(new double[] {alpha},
                 TrainingParameters.whole("seeds", p.integer("seeds")));
@@ -47,7 +48,7 @@ final class SimulateTask1Point implements LineComputation {
                         TrainingParameters.training(p, p.integer("epochs"), p.real("lr")), p.real("entropy-prior"),
                         QStarRamp.scheduleOf(ramp), TrainingParameters.whole("test-size", p.integer("test-size"))),
                 ramp, TrainingParameters.run(p), TrainingParameters.choices(p)));
-        return Task1Simulate.run(request, Discard.writer()).table();
+        return () -> Task1Simulate.run(request, Discard.writer()).table();
     }
 
     static List<Parameter> parameters(List<Parameter> own) {

@@ -2,6 +2,7 @@ package vcl.experiments.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.simulate.Task2Simulate;
 import vcl.experiments.simulate.Task2SimulateRequest;
@@ -41,7 +42,7 @@ final class SimulateTask2Line implements LineComputation {
     }
 
     @Override
-    public DataTable compute(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
         double alpha1 = p.real("alpha1");
         double gamma = p.real("gamma");
         Task2SimulateSpec grid = new Task2SimulateSpec(alpha1, line.get("alpha2"), line.get("r0"), gamma,
@@ -55,6 +56,6 @@ final class SimulateTask2Line implements LineComputation {
                         p.real("beta-field"), first, 0, null, TrainingParameters.whole("test-size", p.integer("test-size"))),
                         grid.alpha2()[0], grid.r0()[0], gamma, TrainingParameters.training(p, p.integer("epochs"), p.real("lr"))),
                 TrainingParameters.run(p), TrainingParameters.choices(p)));
-        return Task2Simulate.run(request, Discard.writer()).table();
+        return () -> Task2Simulate.run(request, Discard.writer()).table();
     }
 }

@@ -2,6 +2,7 @@ package vcl.experiments.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.solve.Task1Solve;
 import vcl.experiments.spec.PriorChoice;
@@ -37,11 +38,11 @@ final class SolveTask1Line implements LineComputation {
     }
 
     @Override
-    public DataTable compute(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
         SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
                 p.flag("all-branches"));
         Task1SolveSpec spec = new Task1SolveSpec(line.get("alpha"), p.real("beta"), PriorChoice.parse(p.text("prior")),
                 p.realOrNull("entropy-k"), p.realOrNull("qstar-fixed"), false, solver);
-        return Task1Solve.run(spec, Discard.writer()).table();
+        return () -> Task1Solve.run(spec, Discard.writer()).table();
     }
 }

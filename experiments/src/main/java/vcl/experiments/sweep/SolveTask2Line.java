@@ -2,6 +2,7 @@ package vcl.experiments.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.solve.Task2Solve;
 import vcl.experiments.spec.SolverSettings;
@@ -39,11 +40,11 @@ final class SolveTask2Line implements LineComputation {
     }
 
     @Override
-    public DataTable compute(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
         SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
                 p.flag("all-branches"));
         Task2SolveSpec spec = new Task2SolveSpec(p.real("alpha1"), p.real("beta"), p.real("gamma"),
                 new double[] {p.real("r0")}, line.get("alpha2"), false, solver);
-        return Task2Solve.run(spec, true, Discard.writer()).table();
+        return () -> Task2Solve.run(spec, true, Discard.writer()).table();
     }
 }

@@ -42,6 +42,7 @@ public final class SweepPlan {
      */
     public static SweepPlan open(SweepSpec spec, Path folder, Shard shard, PrintWriter err) throws IOException {
         SweepGrid grid = SweepGrid.of(spec);
+        SweepRows.check(spec, grid.tasks().stream().filter(t -> shard.contains(t.index())).toList());
         SweepDirectory dir = SweepDirectory.open(folder, spec, grid.tasks().size());
         return new SweepPlan(spec, grid, dir, shard, dir.done(), err);
     }

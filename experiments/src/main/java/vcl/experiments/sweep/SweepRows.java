@@ -42,7 +42,7 @@ public final class SweepRows {
      */
     public static String compute(SweepSpec spec, SweepTask task) {
         LineComputation c = spec.command().computation();
-        DataTable rows = c.compute(task.fixed(), task.line());
+        DataTable rows = c.prepare(task.fixed(), task.line()).get();
         List<String> commandColumns = c.columns();
         List<String> lineAxes = List.copyOf(task.line().keySet());
         List<Parameter> extra = extra(spec);
@@ -67,6 +67,14 @@ public final class SweepRows {
         out.forEach(table::add);
         String csv = table.render(OutputFormat.csv, Map.of());
         return csv.substring(csv.indexOf('\n') + 1);
+    }
+
+    /** Builds every request of {@code tasks} without computing it: bad values are refused before anything runs. */
+    public static void check(SweepSpec spec, List<SweepTask> tasks) {
+        LineComputation c = spec.command().computation();
+        for (SweepTask task : tasks) {
+            c.prepare(task.fixed(), task.line());
+        }
     }
 
     /** The swept parameters (more than one value) that are not among the command's columns, in grid order. */
