@@ -101,7 +101,7 @@ public final class SparkSweep {
         }
         System.err.printf("sweep: %d points (%d computed now) -> %s%n", outcome.points(), outcome.computed(), outcome.csv());
         if (outcome.notConverged() > 0) {
-            System.err.println("vcl: " + outcome.notConverged() + " rows did not converge (converged=false)");
+            System.err.println("vcl: rows that did not converge (converged=false): " + outcome.notConverged());
             System.exit(3);
         }
     }
