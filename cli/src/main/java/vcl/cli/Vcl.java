@@ -17,6 +17,7 @@ import vcl.experiments.io.Terminal;
             DemoCommand.class,
             BenchCommand.class,
             ClCommand.class,
+            SweepCommand.class,
         })
 public final class Vcl implements java.util.concurrent.Callable<Integer> {
 
