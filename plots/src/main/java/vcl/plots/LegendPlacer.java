@@ -11,10 +11,12 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Size2D;
 
 /**
- * Chooses the corner of the plot area where the legend hides the least data: every point, error
- * bar end and band edge, and lines sampled along their segments, is mapped to the unit square
- * and the samples under the legend's box are counted (points count more than line samples).
- * Ties go to top right, top left, bottom right, bottom left, in that order.
+ * Chooses where the legend goes so that it hides no data: every point, error bar end and band edge,
+ * and lines sampled along their segments, is mapped to the unit square and the samples under the
+ * legend's box (with a small margin) are counted. The first corner whose box covers nothing wins, in the order top
+ * right, top left, bottom right, bottom left; when every corner covers data the legend goes beside
+ * the plot area, under it ({@link LegendPosition#OUTSIDE_BOTTOM}). The same samples decide at which end of a
+ * vertical marker its label goes.
  */
 final class LegendPlacer {
 
@@ -25,6 +27,11 @@ final class LegendPlacer {
     private static final double AXES_HEIGHT = 150;
     private static final int SEGMENT_SAMPLES = 12;
     private static final double POINT_WEIGHT = 4;
+    /** Clearance kept between the legend box and data, as a fraction of the plot area. */
+    private static final double MARGIN = 0.02;
+    /** Room a marker label takes beside its line and from the end of the plot area, as fractions. */
+    private static final double LABEL_WIDTH = 0.1;
+    private static final double LABEL_HEIGHT = 0.12;
 
     private LegendPlacer() {
     }
@@ -43,16 +50,29 @@ final class LegendPlacer {
         double w = Math.min(1, size.getWidth() / Math.max(1, panelWidth - AXES_WIDTH));
         double h = Math.min(1, size.getHeight() / Math.max(1, panelHeight - AXES_HEIGHT));
         List<double[]> samples = samples(spec, xAxis, yAxis);
-        LegendPosition best = CORNERS[0];
-        double bestCost = Double.POSITIVE_INFINITY;
         for (LegendPosition corner : CORNERS) {
-            double cost = cost(samples, corner, w, h);
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = corner;
+            if (cost(samples, corner, Math.min(1, w + MARGIN), Math.min(1, h + MARGIN)) == 0) {
+                return corner;
             }
         }
-        return best;
+        return LegendPosition.OUTSIDE_BOTTOM;
+    }
+
+    /**
+     * True if the label of a vertical marker at {@code x} should hang from the top of the plot area,
+     * false for the bottom: the end with fewer data samples within a label's size of it.
+     */
+    static boolean markerLabelAtTop(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x) {
+        double u = new Normalizer(xAxis, spec.xAxis().isLog()).apply(x);
+        double top = 0;
+        double bottom = 0;
+        for (double[] s : samples(spec, xAxis, yAxis)) {
+            if (s[0] >= u - 0.02 && s[0] <= u + LABEL_WIDTH) {
+                top += s[1] >= 1 - LABEL_HEIGHT ? s[2] : 0;
+                bottom += s[1] <= LABEL_HEIGHT ? s[2] : 0;
+            }
+        }
+        return top <= bottom;
     }
 
     private static double cost(List<double[]> samples, LegendPosition corner, double w, double h) {
