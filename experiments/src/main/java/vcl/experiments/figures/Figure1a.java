@@ -73,6 +73,10 @@ final class Figure1a extends PaperFigure {
                 .withCaption(agreement.caption("α", "at the last epoch"));
         Map<String, Object> params = trajectoryParameters(n, ALPHAS, seeds, epochs, every,
                 "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
+        params.put("batch", java.util.Arrays.stream(ALPHAS)
+                .mapToInt(a -> template.training().batchSizeFor(Task1Config.figure1a(n, a, epochs, every).examples()))
+                .toArray());
+        params.put("run_seeds", vcl.sim.run.RandomStreams.runSeeds(context.masterSeed(), seeds));
         params.put("beta_field", 1.0);
         params.put("theory_beta", 20.0);
         params.put("theory_eps_g", theory);

@@ -137,7 +137,7 @@ final class Figure1bc implements FigureDefinition {
             panel = panel.withCaption(preset + " preset: " + epochs + " + " + epochs + " epochs (paper 3000 + 3000); "
                     + "SGD does not reach the equilibrium the theory describes");
         }
-        Map<String, Object> params = new LinkedHashMap<>(r.protocol().parameters());
+        Map<String, Object> params = new LinkedHashMap<>(r.protocol().parameters(context.masterSeed()));
         params.put("alpha2", ALPHA2);
         params.put("r0", R0);
         params.put("gamma", GAMMA);

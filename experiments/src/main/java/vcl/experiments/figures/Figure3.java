@@ -124,7 +124,7 @@ final class Figure3 implements FigureDefinition {
             panel = panel.withCaption(preset + " preset: N = " + s.protocol().n() + ", " + s.protocol().seeds()
                     + " seeds, short task 2; Adam need not reach the equilibrium the theory describes");
         }
-        Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters());
+        Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters(context.masterSeed()));
         params.put("gamma", gamma);
         params.put("r0", s.r0());
         params.put("alpha2", s.alpha2());

@@ -159,7 +159,7 @@ final class FigureA1 extends PaperFigure {
         Optional<Double> transition = theorySweep.transition(converged);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, simAlpha2, new double[] {R0}, protocol, runs, List.of(theory));
         List<Series> series = new ArrayList<>();
-        Map<String, Object> b = new LinkedHashMap<>(protocol.parameters());
+        Map<String, Object> b = new LinkedHashMap<>(protocol.parameters(context.masterSeed()));
         Task2Observable[] observables = {Task2Observable.FORGETTING, Task2Observable.LEARNING};
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
@@ -225,7 +225,7 @@ final class FigureA1 extends PaperFigure {
         List<Task2Sweep.Run> runs = protocol.run(alpha2, new double[] {R0}, GAMMA, "figure A1 alpha1 = 1.4 SGD", context);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, alpha2, new double[] {R0}, protocol, runs, List.of());
         List<Series> series = new ArrayList<>();
-        Map<String, Object> c = new LinkedHashMap<>(protocol.parameters());
+        Map<String, Object> c = new LinkedHashMap<>(protocol.parameters(context.masterSeed()));
         Task2Observable[] observables = {Task2Observable.FORGETTING, Task2Observable.LEARNING};
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
