@@ -37,6 +37,11 @@ final class ScriptTextAnnotation extends AbstractXYAnnotation {
         this.font = font;
     }
 
+    /** Where the text sits (for tests of the layout). */
+    Anchor anchor() {
+        return anchor;
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
             int rendererIndex, PlotRenderingInfo info) {
