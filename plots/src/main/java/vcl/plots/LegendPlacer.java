@@ -32,12 +32,26 @@ final class LegendPlacer {
     /** Room a marker label takes beside its line and from the end of the plot area, as fractions. */
     private static final double LABEL_WIDTH = 0.1;
     private static final double LABEL_HEIGHT = 0.12;
+    /** What a legend at one end of a marker counts against a label there: more than any data. */
+    private static final double LEGEND_BLOCK = 1e6;
 
     private LegendPlacer() {
     }
 
     static LegendPosition choose(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, LegendTitle legend,
             double panelWidth, double panelHeight) {
+        double[] box = boxSize(legend, panelWidth, panelHeight);
+        List<double[]> samples = samples(spec, xAxis, yAxis);
+        for (LegendPosition corner : CORNERS) {
+            if (cost(samples, corner, Math.min(1, box[0] + MARGIN), Math.min(1, box[1] + MARGIN)) == 0) {
+                return corner;
+            }
+        }
+        return LegendPosition.OUTSIDE_BOTTOM;
+    }
+
+    /** Width and height of the legend inside the plot area, as fractions of the plot area. */
+    static double[] boxSize(LegendTitle legend, double panelWidth, double panelHeight) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         Size2D size;
@@ -47,22 +61,17 @@ final class LegendPlacer {
         } finally {
             g.dispose();
         }
-        double w = Math.min(1, size.getWidth() / Math.max(1, panelWidth - AXES_WIDTH));
-        double h = Math.min(1, size.getHeight() / Math.max(1, panelHeight - AXES_HEIGHT));
-        List<double[]> samples = samples(spec, xAxis, yAxis);
-        for (LegendPosition corner : CORNERS) {
-            if (cost(samples, corner, Math.min(1, w + MARGIN), Math.min(1, h + MARGIN)) == 0) {
-                return corner;
-            }
-        }
-        return LegendPosition.OUTSIDE_BOTTOM;
+        return new double[] {Math.min(1, size.getWidth() / Math.max(1, panelWidth - AXES_WIDTH)),
+            Math.min(1, size.getHeight() / Math.max(1, panelHeight - AXES_HEIGHT))};
     }
 
     /**
      * True if the label of a vertical marker at {@code x} should hang from the top of the plot area,
-     * false for the bottom: the end with fewer data samples within a label's size of it.
+     * false for the bottom: the end with fewer data samples within a label's size of it, never the
+     * end where the legend ({@code legend}, a corner, with its {@code box} size; null for none) sits.
      */
-    static boolean markerLabelAtTop(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x) {
+    static boolean markerLabelAtTop(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x, LegendPosition legend,
+            double[] box) {
         double u = new Normalizer(xAxis, spec.xAxis().isLog()).apply(x);
         double top = 0;
         double bottom = 0;
@@ -70,6 +79,16 @@ final class LegendPlacer {
             if (s[0] >= u - 0.02 && s[0] <= u + LABEL_WIDTH) {
                 top += s[1] >= 1 - LABEL_HEIGHT ? s[2] : 0;
                 bottom += s[1] <= LABEL_HEIGHT ? s[2] : 0;
+            }
+        }
+        if (box != null && java.util.Arrays.asList(CORNERS).contains(legend)) {
+            boolean right = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.BOTTOM_RIGHT;
+            double u0 = right ? 1 - box[0] - MARGIN : 0;
+            double u1 = right ? 1 : box[0] + MARGIN;
+            if (u + LABEL_WIDTH >= u0 && u - 0.02 <= u1) {
+                boolean legendTop = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.TOP_LEFT;
+                top += legendTop ? LEGEND_BLOCK : 0;
+                bottom += legendTop ? 0 : LEGEND_BLOCK;
             }
         }
         return top <= bottom;

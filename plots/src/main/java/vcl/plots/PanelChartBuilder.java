@@ -105,9 +105,9 @@ final class PanelChartBuilder {
         plot.setRenderer(3, pointRenderer);
         blocksAndBars.install(plot);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        PanelDecorations.addMarkersAndNotes(plot, spec);
         LegendPosition legendAt = PanelDecorations.resolveLegend(plot, spec, this::legendItems, panelWidth,
                 panelHeight);
+        PanelDecorations.addMarkersAndNotes(plot, spec, legendAt, this::legendItems, panelWidth, panelHeight);
         PanelDecorations.addLegend(plot, legendAt, this::legendItems);
         JFreeChart chart = new JFreeChart(null, Fonts.bold(PlotStyle.TAG_FONT), plot, false);
         PlotStyle.styleChart(chart);

@@ -24,14 +24,27 @@ final class PanelDecorations {
     private PanelDecorations() {
     }
 
-    static void addMarkersAndNotes(XYPlot plot, PanelSpec spec) {
+    /**
+     * Adds the vertical markers, their labels at the end of the line away from data and from the
+     * legend (at {@code legend}; its source and the panel size give its box), and the text notes.
+     */
+    static void addMarkersAndNotes(XYPlot plot, PanelSpec spec, LegendPosition legend, LegendItemSource source,
+            double panelWidth, double panelHeight) {
+        double[] box = null;
+        if (!spec.markers().isEmpty() && source.getLegendItems().getItemCount() > 0) {
+            LegendTitle title = new ScriptLegendTitle(source);
+            PlotStyle.styleLegend(title);
+            title.setPosition(RectangleEdge.RIGHT);
+            box = LegendPlacer.boxSize(title, panelWidth, panelHeight);
+        }
         for (VerticalMarker m : spec.markers()) {
             ValueMarker marker = new ValueMarker(m.x(), MARKER_COLOR,
                     PlotStyle.stroke(PlotStyle.MARKER_LINE_WIDTH, LineStyle.DASHED));
             plot.addDomainMarker(marker, Layer.BACKGROUND);
             if (!m.label().isEmpty()) {
                 ScriptTextAnnotation.Anchor end = LegendPlacer.markerLabelAtTop(spec, plot.getDomainAxis(),
-                        plot.getRangeAxis(), m.x()) ? ScriptTextAnnotation.Anchor.TOP : ScriptTextAnnotation.Anchor.BOTTOM;
+                        plot.getRangeAxis(), m.x(), legend, box) ? ScriptTextAnnotation.Anchor.TOP
+                        : ScriptTextAnnotation.Anchor.BOTTOM;
                 plot.addAnnotation(new ScriptTextAnnotation(m.x(), Double.NaN, end, m.label(),
                         Fonts.plain(PlotStyle.NOTE_FONT)));
             }

@@ -56,11 +56,26 @@ class HonestLayoutTest {
     @Test
     void markerLabelGoesToTheEndOfTheLineWithoutData() {
         PanelSpec top = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("q").range(0, 1),
-                LineSeries.of("q", new double[] {0, 1.5, 2}, new double[] {0.5, 0.97, 0.99})).withMarker(1.6, "α_t");
+                LineSeries.of("q", new double[] {0, 1.5, 2}, new double[] {0.5, 0.97, 0.99})).withMarker(1.6, "α_t")
+                .withLegend(LegendPosition.NONE);
         assertEquals(ScriptTextAnnotation.Anchor.BOTTOM, markerAnchor(top));
         PanelSpec bottom = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("ε").range(0, 1),
-                LineSeries.of("ε", new double[] {0, 1.5, 2}, new double[] {0.5, 0.03, 0.01})).withMarker(1.6, "α_t");
+                LineSeries.of("ε", new double[] {0, 1.5, 2}, new double[] {0.5, 0.03, 0.01})).withMarker(1.6, "α_t")
+                .withLegend(LegendPosition.NONE);
         assertEquals(ScriptTextAnnotation.Anchor.TOP, markerAnchor(bottom));
+    }
+
+    @Test
+    void markerLabelNeverSitsOnTheLegend() {
+        // figure 2c (b): data along the top, the legend in the bottom-right corner across the marker
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05), AxisSpec.linear("fraction").range(0, 1.05),
+                PointSeries.of("converged within 6000 steps", new double[] {1, 1.2, 1.4, 1.6, 1.7, 1.8, 2},
+                        new double[] {1, 0.67, 1, 1, 0.67, 1, 1}).connected()).withMarker(1.65, "α_t (β = 20)");
+        JFreeChart chart = PanelChartBuilder.build(panel, 800, 600);
+        XYTitleAnnotation legend = (XYTitleAnnotation) chart.getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof XYTitleAnnotation).findFirst().orElseThrow();
+        assertEquals(0.0, legend.getY(), 0, "the legend sits in a bottom corner");
+        assertEquals(ScriptTextAnnotation.Anchor.TOP, markerAnchor(panel), "so the label goes to the top");
     }
 
     @Test

@@ -135,7 +135,7 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
      * @param qualifier words after "theory vs simulation", e.g. "at the last epoch"; empty for none
      */
     public String caption(String xName, String qualifier) {
-        String head = String.format(Locale.ROOT, "theory vs simulation%s: mean |Δ| = %.3f, max %.3f",
+        String head = String.format(Locale.ROOT, "theory vs simulation%s: mean |Δ| %.3f, max %.3f",
                 qualifier.isEmpty() ? "" : " " + qualifier, mean(), max());
         List<Point> bad = beyond();
         if (bad.isEmpty()) {
@@ -143,7 +143,7 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
         }
         String where = bad.stream().map(p -> TrajectoryStats.format(p.x())).distinct()
                 .collect(Collectors.joining(", "));
-        return head + String.format(Locale.ROOT, "; beyond %.2f at %s = %s (reasons: JSON record, stderr)", tolerance,
+        return head + String.format(Locale.ROOT, "; > %.2f at %s = %s (reasons: JSON record, stderr)", tolerance,
                 xName, where);
     }
 }

@@ -130,11 +130,14 @@ final class Figure1bc implements FigureDefinition {
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, 2.0 * epochs),
                 AxisSpec.linear(observable.label()).range(-0.01, 0.55), series.toArray(new Series[0]))
                 .withMarker(epochs, "task 2")
-                .withCaption("lines: mean over " + r.protocol().seeds() + " seeds; bands: min–max over the "
-                        + r.protocol().seeds() + " seeds; dashed: stationary task-2 theory in the colour of its α_2")
-                .withCaption(agreement.caption("α_2", "at the last epoch"));
+                .withCaption("lines: mean over " + r.protocol().seeds() + " seeds, bands: their min–max; dashed: "
+                        + "stationary task-2 theory (β = 20), colour of its α_2")
+                .withCaption(agreement.caption("α_2", "(last epoch)"));
+        for (String reason : agreement.reasons()) {
+            panel = panel.withCaption(reason.replace("eps_g1", "ε_g^1").replace("eps", "ε"));
+        }
         if (preset != Preset.paper) {
-            panel = panel.withCaption(preset + " preset: " + epochs + " + " + epochs + " epochs (paper 3000 + 3000); "
+            panel = panel.withCaption(preset + " preset: " + epochs + " + " + epochs + " epochs (paper 3000 + 3000): "
                     + "SGD does not reach the equilibrium the theory describes");
         }
         Map<String, Object> params = new LinkedHashMap<>(r.protocol().parameters(context.masterSeed()));

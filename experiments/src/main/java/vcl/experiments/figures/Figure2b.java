@@ -60,7 +60,7 @@ final class Figure2b extends PaperFigure {
         if (preset != Preset.paper) {
             agreement = agreement.withReason(preset + " preset: " + seeds + " seeds, at most " + epochs
                     + " epochs, test set " + testSize + " (paper: 20 seeds, 2000 epochs, 10^4)");
-            panel = panel.withCaption(preset + " preset: " + seeds + " seeds, at most " + epochs + " epochs; "
+            panel = panel.withCaption(preset + " preset: " + seeds + " seeds, at most " + epochs + " epochs: "
                     + "Adam need not reach the equilibrium the theory describes");
         }
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,

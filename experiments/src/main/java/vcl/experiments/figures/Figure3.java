@@ -117,12 +117,12 @@ final class Figure3 implements FigureDefinition {
         Agreement agreement = agreement(s);
         PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(-0.02, 0.75),
                 series.toArray(new Series[0]))
-                .withCaption("lines: task-2 theory (β = 20), solid stable, dashed metastable, dotted the jump; "
-                        + "symbols: Adam, mean ± 1 std over " + s.protocol().seeds() + " seeds")
+                .withCaption("symbols: Adam, mean ± 1 std over " + s.protocol().seeds() + " seeds; theory (β = 20): "
+                        + "solid stable, dashed metastable, dotted the jump")
                 .withCaption(agreement.caption("α_2", ""));
         if (preset != Preset.paper) {
             panel = panel.withCaption(preset + " preset: N = " + s.protocol().n() + ", " + s.protocol().seeds()
-                    + " seeds, short task 2; Adam need not reach the equilibrium the theory describes");
+                    + " seeds, short task 2: Adam need not reach the equilibrium the theory describes");
         }
         Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters(context.masterSeed()));
         params.put("gamma", gamma);

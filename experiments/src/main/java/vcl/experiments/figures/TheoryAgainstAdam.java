@@ -53,8 +53,8 @@ record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object
         Agreement agreement = new Agreement("eps", points);
         // a margin below 0 so that ε ≈ 0 on the good branch is drawn above the axis, not on it
         PanelSpec panel = PanelSpec.of(xAxis, AxisSpec.linear("p, ε").range(-0.02, 1.02), series.toArray(new Series[0]))
-                .withCaption("symbols: Adam, mean ± 1 std over " + setup.seeds() + " seeds; lines: replica theory, "
-                        + "solid stable, dashed metastable, dotted the jump at α_t")
+                .withCaption("symbols: Adam, mean ± 1 std over " + setup.seeds() + " seeds; theory: solid stable, "
+                        + "dashed metastable, dotted the jump at α_t")
                 .withCaption(agreement.caption("α", "(ε)"));
         if (curves.transition().isPresent()) {
             panel = panel.withMarker(curves.transition().get(), "α_t");
