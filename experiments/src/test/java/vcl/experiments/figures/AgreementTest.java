@@ -30,7 +30,7 @@ class AgreementTest {
         assertTrue(warnings.get(0).contains("x = 1.4") && warnings.get(0).contains("between the branches"),
                 warnings.get(0));
         assertTrue(warnings.get(2).contains("quick preset"), warnings.get(2));
-        assertTrue(CASE.caption("α", "").contains("beyond 0.03 at α = 1.4, 1.6"), CASE.caption("α", ""));
+        assertTrue(CASE.caption("α", "").contains("> 0.03 at α = 1.4, 1.6"), CASE.caption("α", ""));
     }
 
     @Test
