@@ -57,7 +57,7 @@ final class PanelDecorations {
 
     /**
      * Where the legend goes: the spec's fixed position, or for {@link LegendPosition#AUTO} a corner of
-     * the plot area whose legend box covers no data, and beside the plot area when every corner would.
+     * the plot area whose legend box covers no data, and under the plot area when every corner would.
      */
     static LegendPosition resolveLegend(XYPlot plot, PanelSpec spec, LegendItemSource source, double panelWidth,
             double panelHeight) {
@@ -73,8 +73,9 @@ final class PanelDecorations {
 
     /** Adds the legend inside the plot area at a corner {@code position} (nothing for the other positions). */
     static void addLegend(XYPlot plot, LegendPosition position, LegendItemSource source) {
-        if (position == LegendPosition.NONE || position == LegendPosition.OUTSIDE_RIGHT
-                || position == LegendPosition.OUTSIDE_BOTTOM || position == LegendPosition.AUTO || source.getLegendItems().getItemCount() == 0) {
+        boolean corner = position == LegendPosition.TOP_RIGHT || position == LegendPosition.TOP_LEFT
+                || position == LegendPosition.BOTTOM_RIGHT || position == LegendPosition.BOTTOM_LEFT;
+        if (!corner || source.getLegendItems().getItemCount() == 0) {
             return;
         }
         LegendTitle legend = new ScriptLegendTitle(source);

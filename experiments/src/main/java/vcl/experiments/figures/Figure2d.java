@@ -73,7 +73,7 @@ final class Figure2d extends PaperFigure {
             }
         }
         FigureData data = new FigureData();
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("q^*").range(0.3, 1.0), AxisSpec.linear("ε_g").range(0, 0.5),
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("q^*").range(0.3, 1.0), AxisSpec.linear("ε_g").range(-0.01, 0.5),
                 data.line("a", "theory, q* fixed (β = 5)", qs.stream().mapToDouble(Double::doubleValue).toArray(),
                         eps.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLACK),
                 trajectory(data, "SGD", freeRuns).withColor(Palette.VERMILLION),
