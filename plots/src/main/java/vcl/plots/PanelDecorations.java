@@ -110,6 +110,7 @@ final class PanelDecorations {
             legend.setMargin(new RectangleInsets(40, 8, 0, 0));
         } else {
             legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setItemFont(Fonts.plain(PlotStyle.CAPTION_FONT + 3));
             legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
             legend.setMargin(new RectangleInsets(4, 8, 2, 8));
         }

@@ -143,7 +143,7 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
         }
         String where = bad.stream().map(p -> TrajectoryStats.format(p.x())).distinct()
                 .collect(Collectors.joining(", "));
-        return head + String.format(Locale.ROOT, "; > %.2f at %s = %s (reasons: JSON record, stderr)", tolerance,
+        return head + String.format(Locale.ROOT, "; > %.2f at %s = %s (see JSON)", tolerance,
                 xName, where);
     }
 }

@@ -68,8 +68,8 @@ final class Figure1a extends PaperFigure {
         // a margin below 0 so that ε ≈ 0 (α = 2) is drawn above the axis, not on it
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, epochs), AxisSpec.linear("ε_g").range(-0.01, 0.52),
                 series.toArray(new Series[0]))
-                .withCaption("lines: mean over " + seeds + " seeds, bands: their min–max; dashed: replica theory "
-                        + "(β = 20, stable branch), colour of its α")
+                .withCaption("mean over " + seeds + " seeds, band min–max; dashed: replica theory (β = 20, stable "
+                        + "branch), colour of its α")
                 .withCaption(agreement.caption("α", "(last epoch)"));
         Map<String, Object> params = trajectoryParameters(n, ALPHAS, seeds, epochs, every,
                 "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
