@@ -30,7 +30,7 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
     /**
      * One compared point.
      *
-     * @param series     which curve (e.g. "r0 = 0")
+     * @param series     which curve (e.g. "r0 = 0"), empty where there is one
      * @param x          where (α, α2)
      * @param simulation the seed mean
      * @param theory     the theory's stable-branch value
@@ -117,9 +117,9 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
     public List<String> warnings(String figureId) {
         List<String> out = new ArrayList<>();
         for (Point p : beyond()) {
-            out.add(String.format(Locale.ROOT, "figure %s: simulation and theory disagree at %s, x = %s: %s = %.4f "
-                    + "(simulation) vs %.4f (theory), |difference| %.4f > %.2f%s", figureId, p.series(),
-                    TrajectoryStats.format(p.x()), quantity, p.simulation(), p.theory(), p.difference(), tolerance,
+            out.add(String.format(Locale.ROOT, "figure %s: simulation and theory disagree at %sx = %s: %s = %.4f "
+                    + "(simulation) vs %.4f (theory), |difference| %.4f > %.2f%s", figureId,
+                    p.series().isEmpty() ? "" : p.series() + ", ", Double.toString(p.x()), quantity, p.simulation(), p.theory(), p.difference(), tolerance,
                     p.reason().isEmpty() ? "" : "; " + p.reason()));
         }
         if (!out.isEmpty()) {

@@ -91,7 +91,7 @@ final class Figure1a extends PaperFigure {
         TheoryCurves branches = TheoryCurves.task1(ALPHAS, 20, context);
         List<Agreement.Point> points = new ArrayList<>();
         for (int a = 0; a < ALPHAS.length; a++) {
-            points.add(new Agreement.Point("alpha = " + ALPHAS[a], ALPHAS[a], last[a], theory[a],
+            points.add(new Agreement.Point("", ALPHAS[a], last[a], theory[a],
                     Math.abs(last[a] - theory[a]) > Agreement.TOLERANCE ? branches.reasonAt(ALPHAS[a], last[a]) : ""));
         }
         return new Agreement("eps_g", points);

@@ -169,7 +169,7 @@ final class Figure1bc implements FigureDefinition {
         List<Agreement.Point> points = new ArrayList<>();
         for (int a = 0; a < ALPHA2.length; a++) {
             if (Double.isFinite(theory[a])) {
-                points.add(new Agreement.Point("alpha2 = " + ALPHA2[a], ALPHA2[a], last[a], theory[a]));
+                points.add(new Agreement.Point("", ALPHA2[a], last[a], theory[a]));
             }
         }
         Agreement agreement = new Agreement(observable.key(), points);

@@ -47,7 +47,7 @@ record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object
         for (int i = 0; i < theoryEps.length; i++) {
             double a = sim.alphas()[i];
             double e = sim.epsMean()[i];
-            points.add(new Agreement.Point("eps", a, e, theoryEps[i],
+            points.add(new Agreement.Point("", a, e, theoryEps[i],
                     Math.abs(e - theoryEps[i]) > Agreement.TOLERANCE ? curves.reasonAt(a, e) : ""));
         }
         Agreement agreement = new Agreement("eps", points);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class AgreementTest {
 
     private static final Agreement CASE = new Agreement("eps", List.of(
-            new Agreement.Point("eps", 1.0, 0.30, 0.29),
-            new Agreement.Point("eps", 1.4, 0.18, 0.24, "the runs land between the branches"),
+            new Agreement.Point("", 1.0, 0.30, 0.29),
+            new Agreement.Point("", 1.4, 0.18, 0.24, "the runs land between the branches"),
             new Agreement.Point("eps", 1.6, 0.12, 0.23)));
 
     @Test
