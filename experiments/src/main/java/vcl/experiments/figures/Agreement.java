@@ -141,7 +141,7 @@ public record Agreement(String quantity, double tolerance, List<Point> points, L
         if (bad.isEmpty()) {
             return head + String.format(Locale.ROOT, ", all within %.2f", tolerance);
         }
-        String where = bad.stream().map(p -> TrajectoryStats.format(p.x())).distinct()
+        String where = bad.stream().mapToDouble(Point::x).sorted().distinct().mapToObj(TrajectoryStats::format)
                 .collect(Collectors.joining(", "));
         return head + String.format(Locale.ROOT, "; > %.2f at %s = %s (see JSON)", tolerance,
                 xName, where);
