@@ -32,7 +32,10 @@ final class LegendPlacer {
     /** Room a marker label takes beside its line and from the end of the plot area, as fractions. */
     private static final double LABEL_WIDTH = 0.1;
     private static final double LABEL_HEIGHT = 0.12;
-    /** What a legend at one end of a marker counts against a label there: more than any data. */
+    /** Marker label heights meaning "hanging from the top" and "standing on the bottom". */
+    static final double LABEL_TOP = 1;
+    static final double LABEL_BOTTOM = 0;
+    /** What a legend beside a marker counts against a label there: more than any data. */
     private static final double LEGEND_BLOCK = 1e6;
 
     private LegendPlacer() {
@@ -66,32 +69,48 @@ final class LegendPlacer {
     }
 
     /**
-     * True if the label of a vertical marker at {@code x} should hang from the top of the plot area,
-     * false for the bottom: the end with fewer data samples within a label's size of it, never the
-     * end where the legend ({@code legend}, a corner, with its {@code box} size; null for none) sits.
+     * Where the label of a vertical marker at {@code x} goes, as the height of its band's centre in
+     * the plot area (0 bottom, 1 top): the first of top, bottom, 3/4, 1/2, 1/4 whose band beside the
+     * line holds no data and no legend ({@code legend}, a corner, with its {@code box} size; null for
+     * none), else the one with the fewest data samples. {@link #LABEL_TOP} and {@link #LABEL_BOTTOM}
+     * mean the label hangs from the top or stands on the bottom.
      */
-    static boolean markerLabelAtTop(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x, LegendPosition legend,
-            double[] box) {
+    static double markerLabelHeight(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x,
+            LegendPosition legend, double[] box) {
         double u = new Normalizer(xAxis, spec.xAxis().isLog()).apply(x);
-        double top = 0;
-        double bottom = 0;
-        for (double[] s : samples(spec, xAxis, yAxis)) {
-            if (s[0] >= u - 0.02 && s[0] <= u + LABEL_WIDTH) {
-                top += s[1] >= 1 - LABEL_HEIGHT ? s[2] : 0;
-                bottom += s[1] <= LABEL_HEIGHT ? s[2] : 0;
+        List<double[]> samples = samples(spec, xAxis, yAxis);
+        double[] candidates = {LABEL_TOP, LABEL_BOTTOM, 0.75, 0.5, 0.25};
+        double best = LABEL_TOP;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (double c : candidates) {
+            double lo = c == LABEL_TOP ? 1 - LABEL_HEIGHT : c == LABEL_BOTTOM ? 0 : c - LABEL_HEIGHT / 2;
+            double hi = lo + LABEL_HEIGHT;
+            double cost = 0;
+            for (double[] s : samples) {
+                if (s[0] >= u - 0.02 && s[0] <= u + LABEL_WIDTH && s[1] >= lo && s[1] <= hi) {
+                    cost += s[2];
+                }
+            }
+            if (box != null && java.util.Arrays.asList(CORNERS).contains(legend)) {
+                boolean right = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.BOTTOM_RIGHT;
+                boolean top = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.TOP_LEFT;
+                double u0 = right ? 1 - box[0] - MARGIN : 0;
+                double u1 = right ? 1 : box[0] + MARGIN;
+                double v0 = top ? 1 - box[1] - MARGIN : 0;
+                double v1 = top ? 1 : box[1] + MARGIN;
+                if (u + LABEL_WIDTH >= u0 && u - 0.02 <= u1 && hi >= v0 && lo <= v1) {
+                    cost += LEGEND_BLOCK;
+                }
+            }
+            if (cost == 0) {
+                return c;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
             }
         }
-        if (box != null && java.util.Arrays.asList(CORNERS).contains(legend)) {
-            boolean right = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.BOTTOM_RIGHT;
-            double u0 = right ? 1 - box[0] - MARGIN : 0;
-            double u1 = right ? 1 : box[0] + MARGIN;
-            if (u + LABEL_WIDTH >= u0 && u - 0.02 <= u1) {
-                boolean legendTop = legend == LegendPosition.TOP_RIGHT || legend == LegendPosition.TOP_LEFT;
-                top += legendTop ? LEGEND_BLOCK : 0;
-                bottom += legendTop ? 0 : LEGEND_BLOCK;
-            }
-        }
-        return top <= bottom;
+        return best;
     }
 
     private static double cost(List<double[]> samples, LegendPosition corner, double w, double h) {

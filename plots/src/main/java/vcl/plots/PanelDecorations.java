@@ -25,7 +25,7 @@ final class PanelDecorations {
     }
 
     /**
-     * Adds the vertical markers, their labels at the end of the line away from data and from the
+     * Adds the vertical markers, their labels beside the line where there is no data and no
      * legend (at {@code legend}; its source and the panel size give its box), and the text notes.
      */
     static void addMarkersAndNotes(XYPlot plot, PanelSpec spec, LegendPosition legend, LegendItemSource source,
@@ -42,11 +42,12 @@ final class PanelDecorations {
                     PlotStyle.stroke(PlotStyle.MARKER_LINE_WIDTH, LineStyle.DASHED));
             plot.addDomainMarker(marker, Layer.BACKGROUND);
             if (!m.label().isEmpty()) {
-                ScriptTextAnnotation.Anchor end = LegendPlacer.markerLabelAtTop(spec, plot.getDomainAxis(),
-                        plot.getRangeAxis(), m.x(), legend, box) ? ScriptTextAnnotation.Anchor.TOP
-                        : ScriptTextAnnotation.Anchor.BOTTOM;
-                plot.addAnnotation(new ScriptTextAnnotation(m.x(), Double.NaN, end, m.label(),
-                        Fonts.plain(PlotStyle.NOTE_FONT)));
+                double v = LegendPlacer.markerLabelHeight(spec, plot.getDomainAxis(), plot.getRangeAxis(), m.x(),
+                        legend, box);
+                ScriptTextAnnotation.Anchor end = v == LegendPlacer.LABEL_TOP ? ScriptTextAnnotation.Anchor.TOP
+                        : v == LegendPlacer.LABEL_BOTTOM ? ScriptTextAnnotation.Anchor.BOTTOM
+                        : ScriptTextAnnotation.Anchor.SIDE;
+                plot.addAnnotation(new ScriptTextAnnotation(m.x(), v, end, m.label(), Fonts.plain(PlotStyle.NOTE_FONT)));
             }
         }
         for (TextNote n : spec.notes()) {

@@ -12,13 +12,14 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * Text in label syntax whose left end, vertically centred, sits at a data point ({@link Anchor#DATA});
  * or the label of a vertical marker, just right of {@code x}, hanging from the top of the plot area
- * ({@link Anchor#TOP}) or standing on its bottom ({@link Anchor#BOTTOM}).
+ * ({@link Anchor#TOP}), standing on its bottom ({@link Anchor#BOTTOM}), or centred at the fraction
+ * {@code y} of the plot area's height ({@link Anchor#SIDE}, 0 bottom, 1 top).
  */
 final class ScriptTextAnnotation extends AbstractXYAnnotation {
 
     /** Where the text sits. */
     enum Anchor {
-        DATA, TOP, BOTTOM
+        DATA, TOP, BOTTOM, SIDE
     }
 
     private static final double GAP = 8;
@@ -54,6 +55,10 @@ final class ScriptTextAnnotation extends AbstractXYAnnotation {
         } else if (anchor == Anchor.BOTTOM) {
             px += GAP;
             baseline = dataArea.getMaxY() - GAP - (size.height() - size.ascent());
+        } else if (anchor == Anchor.SIDE) {
+            px += GAP;
+            double py = dataArea.getMaxY() - y * dataArea.getHeight();
+            baseline = py - size.height() / 2 + size.ascent();
         } else {
             double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
             baseline = py - size.height() / 2 + size.ascent();

@@ -66,6 +66,16 @@ class HonestLayoutTest {
     }
 
     @Test
+    void markerLabelGoesBesideTheLineWhenBothEndsHoldData() {
+        // figure A1 (a): p = 1 along the top and ε = 0 along the bottom right of the transition
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2.5), AxisSpec.linear("p, ε").range(-0.02, 1.02),
+                LineSeries.of("p", new double[] {0.1, 2, 2, 2.5}, new double[] {0.2, 0.9, 1, 1}),
+                LineSeries.of("ε", new double[] {0.1, 2, 2, 2.5}, new double[] {0.45, 0.13, 0, 0}))
+                .withMarker(2, "α_t").withLegend(LegendPosition.NONE);
+        assertEquals(ScriptTextAnnotation.Anchor.SIDE, markerAnchor(panel));
+    }
+
+    @Test
     void markerLabelNeverSitsOnTheLegend() {
         // figure 2c (b): data along the top, the legend in the bottom-right corner across the marker
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05), AxisSpec.linear("fraction").range(0, 1.05),
