@@ -29,7 +29,7 @@ final class LegendPlacer {
     private static final double POINT_WEIGHT = 4;
     /** Clearance kept between the legend box and data, as a fraction of the plot area. */
     private static final double MARGIN = 0.02;
-    /** Room a marker label takes beside its line and from the end of the plot area, as fractions. */
+    /** Least room a marker label takes beside its line, and its height, as fractions of the plot area. */
     private static final double LABEL_WIDTH = 0.1;
     private static final double LABEL_HEIGHT = 0.12;
     /** Marker label heights meaning "hanging from the top" and "standing on the bottom". */
@@ -75,9 +75,12 @@ final class LegendPlacer {
      * none), else the one with the fewest data samples. {@link #LABEL_TOP} and {@link #LABEL_BOTTOM}
      * mean the label hangs from the top or stands on the bottom.
      */
-    static double markerLabelHeight(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, double x,
-            LegendPosition legend, double[] box) {
-        double u = new Normalizer(xAxis, spec.xAxis().isLog()).apply(x);
+    static double markerLabelHeight(PanelSpec spec, ValueAxis xAxis, ValueAxis yAxis, VerticalMarker marker,
+            LegendPosition legend, double[] box, double panelWidth) {
+        double u = new Normalizer(xAxis, spec.xAxis().isLog()).apply(marker.x());
+        // the label's width: about 0.55 em a character, as a fraction of the plot area
+        double labelWidth = Math.max(LABEL_WIDTH, 0.55 * PlotStyle.NOTE_FONT
+                * LabelParser.toPlainText(marker.label()).length() / Math.max(1, panelWidth - AXES_WIDTH));
         List<double[]> samples = samples(spec, xAxis, yAxis);
         double[] candidates = {LABEL_TOP, LABEL_BOTTOM, 0.75, 0.5, 0.25};
         double best = LABEL_TOP;
@@ -87,7 +90,7 @@ final class LegendPlacer {
             double hi = lo + LABEL_HEIGHT;
             double cost = 0;
             for (double[] s : samples) {
-                if (s[0] >= u - 0.02 && s[0] <= u + LABEL_WIDTH && s[1] >= lo && s[1] <= hi) {
+                if (s[0] >= u - 0.02 && s[0] <= u + labelWidth && s[1] >= lo && s[1] <= hi) {
                     cost += s[2];
                 }
             }
@@ -98,7 +101,7 @@ final class LegendPlacer {
                 double u1 = right ? 1 : box[0] + MARGIN;
                 double v0 = top ? 1 - box[1] - MARGIN : 0;
                 double v1 = top ? 1 : box[1] + MARGIN;
-                if (u + LABEL_WIDTH >= u0 && u - 0.02 <= u1 && hi >= v0 && lo <= v1) {
+                if (u + labelWidth >= u0 && u - 0.02 <= u1 && hi >= v0 && lo <= v1) {
                     cost += LEGEND_BLOCK;
                 }
             }

@@ -42,8 +42,8 @@ final class PanelDecorations {
                     PlotStyle.stroke(PlotStyle.MARKER_LINE_WIDTH, LineStyle.DASHED));
             plot.addDomainMarker(marker, Layer.BACKGROUND);
             if (!m.label().isEmpty()) {
-                double v = LegendPlacer.markerLabelHeight(spec, plot.getDomainAxis(), plot.getRangeAxis(), m.x(),
-                        legend, box);
+                double v = LegendPlacer.markerLabelHeight(spec, plot.getDomainAxis(), plot.getRangeAxis(), m, legend,
+                        box, panelWidth);
                 ScriptTextAnnotation.Anchor end = v == LegendPlacer.LABEL_TOP ? ScriptTextAnnotation.Anchor.TOP
                         : v == LegendPlacer.LABEL_BOTTOM ? ScriptTextAnnotation.Anchor.BOTTOM
                         : ScriptTextAnnotation.Anchor.SIDE;

@@ -80,6 +80,10 @@ final class Figure2d extends PaperFigure {
                 trajectory(data, "slow SGD", slowRuns).withColor(Palette.BLUE).withMarker(Palette.marker(1)))
                 .withCaption("symbols: (q*, ε) of SGD at each recorded epoch, mean over " + seeds + " seeds; "
                         + "slow SGD: q* projected onto a ramp");
+        if (preset != Preset.paper) {
+            panel = panel.withCaption(preset + " preset: N = " + n + ", " + seeds + " seeds, " + epochs + " epochs (paper: "
+                    + "1000, 20, 4000): SGD does not reach the equilibrium of the fixed-q* theory");
+        }
         Map<String, Object> params = trajectoryParameters(n, alpha, seeds, epochs, every,
                 "momentum SGD 0.9, lr 1e-3, batch 32, fixed order");
         params.put("slow_sgd_schedule", "q*(t) = min(0.3 + 0.7 t/" + ramp + ", " + RAMP_END + ")");
