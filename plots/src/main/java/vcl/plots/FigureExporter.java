@@ -52,11 +52,12 @@ public final class FigureExporter {
 
     /**
      * The figure as a one-page PDF whose page is the figure size in points. Text is drawn as
-     * outlines, since the PDF base fonts have no Greek letters.
+     * outlines, since the PDF base fonts have no Greek letters (so the page's text is not searchable;
+     * the SVG's is); the document title keeps every letter ({@link #pdfTextString}).
      */
     public static byte[] toPdf(FigureSpec figure) {
         PDFDocument document = new PDFDocument();
-        document.setTitle(figure.title().isEmpty() ? "figure" : LabelParser.toPlainText(figure.title()));
+        document.setTitle(pdfTextString(figure.title().isEmpty() ? "figure" : LabelParser.toPlainText(figure.title())));
         Page page = document.createPage(new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
@@ -84,5 +85,18 @@ public final class FigureExporter {
             case SVG -> toSvg(figure).getBytes(StandardCharsets.UTF_8);
             case PDF -> toPdf(figure);
         };
+    }
+
+    /**
+     * The body of a PDF literal string holding {@code text} as a PDF text string: the UTF-16BE byte
+     * order mark and code units, every byte written as an octal escape, so the string is plain ASCII
+     * (the PDF library writes the document title as ASCII) and keeps Greek letters.
+     */
+    static String pdfTextString(String text) {
+        StringBuilder out = new StringBuilder("\\376\\377");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            out.append(String.format("\\%03o", b & 0xff));
+        }
+        return out.toString();
     }
 }

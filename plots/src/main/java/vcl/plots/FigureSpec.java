@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * A whole figure: one or several panels laid out row by row in {@code columns} columns, an
  * optional title above them, and the size of one panel in points (1/72 inch). The PNG is
- * rendered at {@code pngScale} pixels per point, so the default 800×600 pt panel gives a
- * 1600×1200 px image.
+ * rendered at {@code pngScale} pixels per point, so the default 800×600 pt panel gives 1600×1200 px;
+ * a title adds a strip of {@link #titleHeight()} (48 pt, 96 px at the default scale) above the panels, so a
+ * titled one-panel figure is 1600×1296 px.
  *
  * @param title       title above all panels (label syntax), empty for none
  * @param panels      the panels, at least one

@@ -28,6 +28,14 @@ public record LineSeries(String name, double[] x, double[] y, LineStyle style, C
         return new LineSeries(name, x, y, LineStyle.SOLID, null);
     }
 
+    /**
+     * A legend entry without a visible line: a single point at {@code (x, y)}, which a line joins to
+     * nothing. For a key such as "dashed: theory" that belongs to several drawn lines.
+     */
+    public static LineSeries keyOnly(String name, LineStyle style, Color color, double x, double y) {
+        return new LineSeries(name, new double[] {x}, new double[] {y}, style, color);
+    }
+
     public LineSeries withStyle(LineStyle newStyle) {
         return new LineSeries(name, x, y, newStyle, color);
     }

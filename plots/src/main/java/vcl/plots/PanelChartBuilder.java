@@ -105,12 +105,15 @@ final class PanelChartBuilder {
         plot.setRenderer(3, pointRenderer);
         blocksAndBars.install(plot);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        PanelDecorations.addMarkersAndNotes(plot, spec);
-        PanelDecorations.addLegend(plot, spec, this::legendItems, panelWidth, panelHeight);
+        LegendPosition legendAt = PanelDecorations.resolveLegend(plot, spec, this::legendItems, panelWidth,
+                panelHeight);
+        PanelDecorations.addMarkersAndNotes(plot, spec, legendAt, this::legendItems, panelWidth, panelHeight);
+        PanelDecorations.addLegend(plot, legendAt, this::legendItems);
         JFreeChart chart = new JFreeChart(null, Fonts.bold(PlotStyle.TAG_FONT), plot, false);
         PlotStyle.styleChart(chart);
         blocksAndBars.addColourBar(chart);
-        PanelDecorations.addOutsideLegend(chart, spec, this::legendItems);
+        PanelDecorations.addCaptions(chart, spec.captions());
+        PanelDecorations.addOutsideLegend(chart, legendAt, this::legendItems);
         PanelDecorations.addTag(chart, spec.tag());
         return chart;
     }

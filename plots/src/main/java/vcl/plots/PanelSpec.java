@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param markers vertical marker lines
  * @param notes   text annotations
  * @param legend  legend position inside the plot area
+ * @param captions lines of text under the plot area saying what the drawing means (what a band or
+ *                an error bar is, which lines are metastable, where theory and simulation disagree)
  */
 public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series> series,
-        List<VerticalMarker> markers, List<TextNote> notes, LegendPosition legend) {
+        List<VerticalMarker> markers, List<TextNote> notes, LegendPosition legend, List<String> captions) {
+
+    /** A panel without captions. */
+    public PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series> series, List<VerticalMarker> markers,
+            List<TextNote> notes, LegendPosition legend) {
+        this(tag, xAxis, yAxis, series, markers, notes, legend, List.of());
+    }
 
     public PanelSpec {
         tag = tag == null ? "" : tag;
@@ -28,6 +36,7 @@ public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series>
         series = List.copyOf(Objects.requireNonNull(series, () -> owner + ": series must not be null"));
         markers = markers == null ? List.of() : List.copyOf(markers);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        captions = captions == null ? List.of() : List.copyOf(captions);
         if (series.isEmpty()) {
             throw new IllegalArgumentException(owner + ": needs at least one series");
         }
@@ -90,29 +99,36 @@ public record PanelSpec(String tag, AxisSpec xAxis, AxisSpec yAxis, List<Series>
     }
 
     public PanelSpec withTag(String newTag) {
-        return new PanelSpec(newTag, xAxis, yAxis, series, markers, notes, legend);
+        return new PanelSpec(newTag, xAxis, yAxis, series, markers, notes, legend, captions);
     }
 
     public PanelSpec withLegend(LegendPosition newLegend) {
-        return new PanelSpec(tag, xAxis, yAxis, series, markers, notes, newLegend);
+        return new PanelSpec(tag, xAxis, yAxis, series, markers, notes, newLegend, captions);
     }
 
     /** The same panel with one more series (drawn after those of the same kind). */
     public PanelSpec plus(Series extra) {
         List<Series> all = new ArrayList<>(series);
         all.add(extra);
-        return new PanelSpec(tag, xAxis, yAxis, all, markers, notes, legend);
+        return new PanelSpec(tag, xAxis, yAxis, all, markers, notes, legend, captions);
     }
 
     public PanelSpec withMarker(double x, String label) {
         List<VerticalMarker> all = new ArrayList<>(markers);
         all.add(new VerticalMarker(x, label));
-        return new PanelSpec(tag, xAxis, yAxis, series, all, notes, legend);
+        return new PanelSpec(tag, xAxis, yAxis, series, all, notes, legend, captions);
     }
 
     public PanelSpec withNote(double x, double y, String text) {
         List<TextNote> all = new ArrayList<>(notes);
         all.add(new TextNote(x, y, text));
-        return new PanelSpec(tag, xAxis, yAxis, series, markers, all, legend);
+        return new PanelSpec(tag, xAxis, yAxis, series, markers, all, legend, captions);
+    }
+
+    /** The same panel with one more caption line under the plot area (label syntax, printed as plain text). */
+    public PanelSpec withCaption(String line) {
+        List<String> all = new ArrayList<>(captions);
+        all.add(Objects.requireNonNull(line, "caption must not be null"));
+        return new PanelSpec(tag, xAxis, yAxis, series, markers, notes, legend, all);
     }
 }

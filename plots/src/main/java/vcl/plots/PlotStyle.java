@@ -22,6 +22,7 @@ final class PlotStyle {
     static final float LABEL_FONT = 30f;
     static final float LEGEND_FONT = 22f;
     static final float NOTE_FONT = 22f;
+    static final float CAPTION_FONT = 15f;
     static final float TAG_FONT = 28f;
     static final float TITLE_FONT = 30f;
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
+import vcl.plots.LineSeries;
+import vcl.plots.LineStyle;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
@@ -56,20 +58,43 @@ final class Figure1a extends PaperFigure {
             Task1Solution th = stableTheory(solver, alpha);
             theory[a] = th.epsG();
             last[a] = eps.lastMean();
-            series.add(data.line("a", a == 0 ? "theory, β = 20" : "", new double[] {0, epochs},
-                    new double[] {th.epsG(), th.epsG()}).withColor(c).dashed());
+            LineSeries line = data.line("a", "theory, β = 20, α = " + alpha, new double[] {0, epochs},
+                    new double[] {th.epsG(), th.epsG()});
+            series.add(new LineSeries("", line.x(), line.y(), LineStyle.DASHED, c));
         }
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, epochs), AxisSpec.linear("ε_g").range(0, 0.52),
-                series.toArray(new Series[0]));
+        // the theory belongs to every α: its legend key is neutral, each dashed line wears its α's colour
+        series.add(LineSeries.keyOnly("theory, β = 20", LineStyle.DASHED, Palette.BLACK, 0, theory[0]));
+        Agreement agreement = agreement(theory, last, seeds, context);
+        // a margin below 0 so that ε ≈ 0 (α = 2) is drawn above the axis, not on it
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, epochs), AxisSpec.linear("ε_g").range(-0.01, 0.52),
+                series.toArray(new Series[0]))
+                .withCaption("mean over " + seeds + " seeds, band min–max; dashed: replica theory (β = 20, stable "
+                        + "branch), colour of its α")
+                .withCaption(agreement.caption("α", "(last epoch)"));
         Map<String, Object> params = trajectoryParameters(n, ALPHAS, seeds, epochs, every,
                 "SGD momentum 0.9, lr 0.03, batch max(ceil(P/20), 10), fixed order");
+        params.put("batch", java.util.Arrays.stream(ALPHAS)
+                .mapToInt(a -> template.training().batchSizeFor(Task1Config.figure1a(n, a, epochs, every).examples()))
+                .toArray());
+        params.put("run_seeds", vcl.sim.run.RandomStreams.runSeeds(context.masterSeed(), seeds));
         params.put("beta_field", 1.0);
         params.put("theory_beta", 20.0);
         params.put("theory_eps_g", theory);
         params.put("sgd_final_mean_eps_g", last);
         String title = "Fig. 1a" + preset.label() + ": SGD, N = " + n + ", " + seeds + " seeds";
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params,
-                OptionalDouble.of(Stats.meanAbsDifference(theory, last)));
+                OptionalDouble.of(Stats.meanAbsDifference(theory, last)), java.util.Optional.of(agreement));
+    }
+
+    /** The last-epoch seed means against the theory at each α, with the branch-based reason where one applies. */
+    private static Agreement agreement(double[] theory, double[] last, int seeds, FigureContext context) {
+        TheoryCurves branches = TheoryCurves.task1(ALPHAS, 20, context);
+        List<Agreement.Point> points = new ArrayList<>();
+        for (int a = 0; a < ALPHAS.length; a++) {
+            points.add(new Agreement.Point("", ALPHAS[a], last[a], theory[a],
+                    Math.abs(last[a] - theory[a]) > Agreement.TOLERANCE ? branches.reasonAt(ALPHAS[a], last[a]) : ""));
+        }
+        return new Agreement("eps_g", points);
     }
 
     /** The theory's stable solution at α (continued from small α, compared with the good branch). */

@@ -5,15 +5,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
+import vcl.plots.LineSeries;
+import vcl.plots.LineStyle;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.Task2Sweep;
+import vcl.theory.replica.GeneralizationError;
 
 /**
  * Figures 1b and 1c: forgetting ε_g¹ (1b) and learning ε_g² (1c) against epoch, task 1 at α1 = 2
@@ -110,18 +114,33 @@ final class Figure1bc implements FigureDefinition {
             theory[a] = th.orElse(Double.NaN);
             last[a] = t2.lastMean();
             if (th.isPresent()) {
-                series.add(data.line("a", a == 0 ? "theory, β = 20" : "", new double[] {epochs, 2.0 * epochs},
-                        new double[] {theory[a], theory[a]}).withColor(c).dashed());
+                LineSeries line = data.line("a", "theory, β = 20, α_2 = " + TrajectoryStats.format(alpha2),
+                        new double[] {epochs, 2.0 * epochs}, new double[] {theory[a], theory[a]});
+                series.add(new LineSeries("", line.x(), line.y(), LineStyle.DASHED, c));
             }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("sim_final_mean", last[a]);
             f.put("theory", theory[a]);
             finals.put("alpha2_" + alpha2, f);
         }
+        // the theory belongs to every α2: its legend key is neutral, each dashed line wears its α2's colour
+        series.add(LineSeries.keyOnly("theory, β = 20 (stationary)", LineStyle.DASHED, Palette.BLACK, epochs,
+                Arrays.stream(theory).filter(Double::isFinite).findFirst().orElse(0)));
+        Agreement agreement = agreement(r, theory, last);
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("epoch").range(0, 2.0 * epochs),
-                AxisSpec.linear(observable.label()).range(0, 0.55), series.toArray(new Series[0]))
-                .withMarker(epochs, "task 2");
-        Map<String, Object> params = new LinkedHashMap<>(r.protocol().parameters());
+                AxisSpec.linear(observable.label()).range(-0.01, 0.55), series.toArray(new Series[0]))
+                .withMarker(epochs, "task 2")
+                .withCaption("mean over " + r.protocol().seeds() + " seeds, band min–max; dashed: stationary task-2 "
+                        + "theory (β = 20), colour of its α_2")
+                .withCaption(agreement.caption("α_2", "(last epoch)"));
+        double task1End = task1End(r);
+        double task1Theory = task1Theory();
+        if (preset != Preset.paper || Math.abs(task1End - task1Theory) > Agreement.TOLERANCE) {
+            panel = panel.withCaption(String.format(Locale.ROOT, "%stask 1 ends at ε_g^1 = %.3f, theory %.3f: not "
+                    + "the equilibrium assumed", preset == Preset.paper ? ""
+                    : preset + " preset (" + epochs + " + " + epochs + " epochs): ", task1End, task1Theory));
+        }
+        Map<String, Object> params = new LinkedHashMap<>(r.protocol().parameters(context.masterSeed()));
         params.put("alpha2", ALPHA2);
         params.put("r0", R0);
         params.put("gamma", GAMMA);
@@ -138,6 +157,41 @@ final class Figure1bc implements FigureDefinition {
         double[] both = Arrays.stream(theory).filter(Double::isFinite).toArray();
         OptionalDouble distance = both.length == theory.length
                 ? OptionalDouble.of(Stats.meanAbsDifference(theory, last)) : OptionalDouble.empty();
-        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, distance);
+        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, distance,
+                java.util.Optional.of(agreement));
+    }
+
+    /**
+     * The last-epoch seed means against the stationary theory at each α2; where task 1 did not end
+     * near the task-1 theory the task-2 theory starts from, that is the reason given.
+     */
+    private Agreement agreement(Runs r, double[] theory, double[] last) {
+        List<Agreement.Point> points = new ArrayList<>();
+        for (int a = 0; a < ALPHA2.length; a++) {
+            if (Double.isFinite(theory[a])) {
+                points.add(new Agreement.Point("", ALPHA2[a], last[a], theory[a]));
+            }
+        }
+        Agreement agreement = new Agreement(observable.key(), points);
+        double task1End = task1End(r);
+        double task1Theory = task1Theory();
+        if (Math.abs(task1End - task1Theory) > Agreement.TOLERANCE) {
+            agreement = agreement.withReason(String.format(Locale.ROOT, "task 1 ends at eps_g1 = %.3f (seed mean), "
+                    + "not at the task-1 equilibrium eps = %.3f the task-2 theory starts from, so %s starts from "
+                    + "elsewhere", task1End, task1Theory,
+                    observable == Task2Observable.FORGETTING ? "forgetting" : "learning"));
+        }
+        return agreement;
+    }
+
+    /** Seed mean of ε_g¹ at the end of task 1. */
+    private static double task1End(Runs r) {
+        return Stats.of(r.runs().stream().filter(x -> x.alpha2() == ALPHA2[0])
+                .mapToDouble(x -> x.task1().last().epsG1()).toArray()).mean();
+    }
+
+    /** ε of the task-1 equilibrium (β = 20, α1 = 2) the task-2 theory starts from. */
+    private static double task1Theory() {
+        return GeneralizationError.value(Task2Theory.solver(ALPHA1, BETA).reference().meanSign());
     }
 }

@@ -35,7 +35,9 @@ final class Figure2a extends PaperFigure {
             series.addAll(curves.branchLines(data, "a", names[k], s -> value(s, kk), colors[k]));
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("order parameters").range(0, 1.02),
-                series.toArray(new Series[0]));
+                series.toArray(new Series[0]))
+                .withCaption("solid: stable branch; dashed: metastable, up to its spinodal (on the α grid); dotted: the "
+                        + "jump at the transition α_t");
         Optional<Double> t = curves.transition();
         if (t.isPresent()) {
             panel = panel.withMarker(t.get(), "α_t");

@@ -69,14 +69,16 @@ final class Figure2c extends PaperFigure {
         PanelSpec share = PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05),
                 AxisSpec.linear("fraction of runs converged").range(0, 1.05),
                 data.points("b", "converged within " + steps + " steps", alphas, fraction)
-                        .withColor(Palette.VERMILLION).connected()).withTag("(b)");
+                        .withColor(Palette.VERMILLION).connected()).withTag("(b)")
+                .withCaption("T_c: first t ≥ 1000 with the std of ε over [t − 1000, t) below 5·10^-4");
         List<PanelSpec> panels = new ArrayList<>();
         if (!xs.isEmpty()) {
             double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
             panels.add(PanelSpec.of(AxisSpec.linear("α").range(0.95, 2.05), AxisSpec.linear("T_c (steps)"),
                     data.points("a", "gradient descent, T_c", x, mean.stream().mapToDouble(Double::doubleValue).toArray(),
                             std.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLUE).connected())
-                    .withTag("(a)"));
+                    .withTag("(a)").withCaption("mean ± 1 std over the converged runs of " + seeds
+                            + " seeds (their number in (b))"));
         }
         panels.add(share);
         if (curves.transition().isPresent()) {

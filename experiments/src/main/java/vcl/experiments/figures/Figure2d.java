@@ -73,11 +73,17 @@ final class Figure2d extends PaperFigure {
             }
         }
         FigureData data = new FigureData();
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("q^*").range(0.3, 1.0), AxisSpec.linear("ε_g").range(0, 0.5),
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("q^*").range(0.3, 1.0), AxisSpec.linear("ε_g").range(-0.01, 0.5),
                 data.line("a", "theory, q* fixed (β = 5)", qs.stream().mapToDouble(Double::doubleValue).toArray(),
                         eps.stream().mapToDouble(Double::doubleValue).toArray()).withColor(Palette.BLACK),
                 trajectory(data, "SGD", freeRuns).withColor(Palette.VERMILLION),
-                trajectory(data, "slow SGD", slowRuns).withColor(Palette.BLUE).withMarker(Palette.marker(1)));
+                trajectory(data, "slow SGD", slowRuns).withColor(Palette.BLUE).withMarker(Palette.marker(1)))
+                .withCaption("symbols: (q*, ε) of SGD at each recorded epoch, mean over " + seeds + " seeds; "
+                        + "slow SGD: q* projected onto a ramp");
+        if (preset != Preset.paper) {
+            panel = panel.withCaption(preset + " preset: N = " + n + ", " + seeds + " seeds, " + epochs + " epochs (paper: "
+                    + "1000, 20, 4000): SGD does not reach the equilibrium of the fixed-q* theory");
+        }
         Map<String, Object> params = trajectoryParameters(n, alpha, seeds, epochs, every,
                 "momentum SGD 0.9, lr 1e-3, batch 32, fixed order");
         params.put("slow_sgd_schedule", "q*(t) = min(0.3 + 0.7 t/" + ramp + ", " + RAMP_END + ")");

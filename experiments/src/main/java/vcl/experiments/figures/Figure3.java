@@ -10,7 +10,6 @@ import java.util.stream.DoubleStream;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
-import vcl.plots.LegendPosition;
 import vcl.plots.Palette;
 import vcl.plots.PointSeries;
 import vcl.plots.Series;
@@ -101,7 +100,8 @@ final class Figure3 implements FigureDefinition {
             int colour = java.util.Arrays.binarySearch(R0, s.r0()[r]);
             Color c = Palette.color(Math.max(colour, 0));
             String label = "r_0 = " + TrajectoryStats.format(s.r0()[r]);
-            series.add(data.line("a", "theory, " + label, curve.alpha2(), curve.values(observable)).withColor(c));
+            series.addAll(BranchLines.of(data, "a", "theory, " + label, curve.branches(), curve.transition(),
+                    observable::of, c));
             double[] mean = new double[s.alpha2().length];
             double[] std = new double[s.alpha2().length];
             for (int a = 0; a < s.alpha2().length; a++) {
@@ -113,14 +113,18 @@ final class Figure3 implements FigureDefinition {
             series.add(new PointSeries("", points.x(), points.y(), points.yError(), Palette.marker(Math.max(colour, 0)),
                     false, c));
         }
-        boolean learning = observable == Task2Observable.LEARNING;
         AxisSpec x = logAxis() ? AxisSpec.log("α_2").range(0.005, 10) : AxisSpec.linear("α_2").range(0, 7.2);
-        PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(0, 0.75),
+        Agreement agreement = agreement(s);
+        PanelSpec panel = PanelSpec.of(x, AxisSpec.linear(observable.label()).range(-0.02, 0.75),
                 series.toArray(new Series[0]))
-                .withNote(learning ? (logAxis() ? 0.008 : 0.2) : (logAxis() ? 0.15 : 3.2), 0.04,
-                        "lines: theory; symbols: Adam")
-                .withLegend(learning ? LegendPosition.TOP_RIGHT : LegendPosition.TOP_LEFT);
-        Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters());
+                .withCaption("symbols: Adam, mean ± 1 std over " + s.protocol().seeds() + " seeds; theory (β = 20): "
+                        + "solid stable, dashed metastable, dotted the jump")
+                .withCaption(agreement.caption("α_2", ""));
+        if (preset != Preset.paper) {
+            panel = panel.withCaption(preset + " preset: N = " + s.protocol().n() + ", " + s.protocol().seeds()
+                    + " seeds, short task 2: Adam need not reach the equilibrium the theory describes");
+        }
+        Map<String, Object> params = new LinkedHashMap<>(s.protocol().parameters(context.masterSeed()));
         params.put("gamma", gamma);
         params.put("r0", s.r0());
         params.put("alpha2", s.alpha2());
@@ -139,6 +143,43 @@ final class Figure3 implements FigureDefinition {
         List<Double> d = s.differences(observable);
         OptionalDouble distance = d.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of(d.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
-        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, distance);
+        if (preset != Preset.paper) {
+            agreement = agreement.withReason(preset + " preset: N = " + s.protocol().n() + ", " + s.protocol().seeds()
+                    + " seeds, task 2 far shorter than the paper's 20000 epochs; largest change of a seed-mean eps over "
+                    + "the last tenth of task 2: " + String.format(java.util.Locale.ROOT, "%.4f", s.drift()));
+        }
+        return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, distance,
+                java.util.Optional.of(agreement));
+    }
+
+    /**
+     * Every (r0, α2) with theory and simulation; where they differ beyond the tolerance and Adam is
+     * nearer the other (metastable) branch of the theory, that is the reason given.
+     */
+    private Agreement agreement(Task2AlphaSweep s) {
+        List<Agreement.Point> points = new ArrayList<>();
+        for (int r = 0; r < s.r0().length; r++) {
+            Task2Theory.Curve curve = s.theory().get(r);
+            for (int a = 0; a < s.alpha2().length; a++) {
+                double alpha2 = s.alpha2()[a];
+                double sim = s.simulation(a, r, observable).mean();
+                OptionalDouble th = curve.at(alpha2, observable);
+                if (th.isEmpty()) {
+                    continue;
+                }
+                String reason = "";
+                if (Math.abs(sim - th.getAsDouble()) > Agreement.TOLERANCE) {
+                    reason = curve.branches().stream()
+                            .filter(x -> Math.abs(x.alpha2() - alpha2) < 1e-12 && !x.branch().stable())
+                            .filter(x -> Math.abs(observable.of(x) - sim) < Math.abs(th.getAsDouble() - sim))
+                            .map(x -> String.format(java.util.Locale.ROOT, "Adam is nearer the metastable %s branch "
+                                    + "(%s = %.3f) than the stable one", x.branch().poor() ? "poor" : "good",
+                                    observable.key(), observable.of(x)))
+                            .findFirst().orElse("");
+                }
+                points.add(new Agreement.Point("r0 = " + s.r0()[r], alpha2, sim, th.getAsDouble(), reason));
+            }
+        }
+        return new Agreement(observable.key(), points);
     }
 }

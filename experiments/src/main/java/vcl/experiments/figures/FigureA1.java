@@ -12,8 +12,6 @@ import java.util.stream.IntStream;
 import vcl.experiments.io.Progress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
-import vcl.plots.LegendPosition;
-import vcl.plots.LineSeries;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.PointSeries;
@@ -26,7 +24,6 @@ import vcl.sim.run.Task2Sweep;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.prior.Priors;
-import vcl.theory.replica.Branch;
 import vcl.theory.replica.GeneralizationError;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solver;
@@ -88,11 +85,11 @@ final class FigureA1 extends PaperFigure {
                 + (preset == Preset.paper ? "" : "; " + preset + " preset: smaller N, fewer seeds, loads and epochs"));
         String title = "Fig. A1" + preset.label() + ": entropy prior in task 1";
         return new FigureResult(FigureSpec.row(a.panel(), b, c).withTitle(title), data, params,
-                OptionalDouble.of(a.distance()));
+                OptionalDouble.of(a.distance()), Optional.of(a.agreement()));
     }
 
     /** Panel (a) and its theory–Adam distance (the figure's distance). */
-    private record Task1Panel(PanelSpec panel, double distance) {
+    private record Task1Panel(PanelSpec panel, double distance, Agreement agreement) {
     }
 
     private static Task1Panel task1Panel(Preset preset, FigureContext context, FigureData data, Map<String, Object> params) {
@@ -120,7 +117,7 @@ final class FigureA1 extends PaperFigure {
         double d = fig.distance(sim);
         a.put("distance", d);
         params.put("a_task1", a);
-        return new Task1Panel(fig.panel().withTag("(a)"), d);
+        return new Task1Panel(fig.panel().withTag("(a)"), d, fig.agreement());
     }
 
     /** Panel (b): task 2 after the entropy-prior task 1, theory against Adam. */
@@ -162,20 +159,12 @@ final class FigureA1 extends PaperFigure {
         Optional<Double> transition = theorySweep.transition(converged);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, simAlpha2, new double[] {R0}, protocol, runs, List.of(theory));
         List<Series> series = new ArrayList<>();
-        Map<String, Object> b = new LinkedHashMap<>(protocol.parameters());
+        Map<String, Object> b = new LinkedHashMap<>(protocol.parameters(context.masterSeed()));
         Task2Observable[] observables = {Task2Observable.FORGETTING, Task2Observable.LEARNING};
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
             Color c = o == 0 ? Palette.BLUE : Palette.VERMILLION;
-            double cut = transition.orElse(Double.POSITIVE_INFINITY);
-            String name = "theory " + obs.label();
-            addLine(series, data, name, stable.stream().filter(x -> x.alpha2() < cut).toList(), obs, c, false);
-            addLine(series, data, name + " (above the transition)", stable.stream().filter(x -> x.alpha2() >= cut).toList(),
-                    obs, c, false);
-            for (Branch br : new Branch[] {Branch.POOR_METASTABLE, Branch.GOOD_METASTABLE}) {
-                addLine(series, data, name + " (" + br.label() + ")", converged.stream().filter(x -> x.branch() == br)
-                        .toList(), obs, c, true);
-            }
+            series.addAll(BranchLines.of(data, "b", "theory " + obs.label(), converged, transition, obs::of, c));
             Stats.Columns sim = Stats.Columns.of(simAlpha2.length, a -> sweep.simulation(a, 0, obs));
             double[] mean = sim.mean();
             PointSeries pts = data.points("b", "Adam " + obs.label(), simAlpha2, mean, sim.std());
@@ -207,28 +196,15 @@ final class FigureA1 extends PaperFigure {
         b.put("sim_drift", sweep.drift());
         b.put("values", sweep.summary());
         params.put("b_task2", b);
-        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.85),
-                series.toArray(new Series[0])).withTag("(b)").withLegend(LegendPosition.TOP_LEFT)
-                .withNote(0.2, 0.04, "α_1 = 2, γ = 1; lines: theory (β = 100)");
+        PanelSpec panel = PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(-0.02, 0.85),
+                series.toArray(new Series[0])).withTag("(b)")
+                .withCaption("α_1 = 2, γ = 1; symbols: Adam, mean ± 1 std over " + seeds + " seeds")
+                .withCaption("lines: theory (β = 100), solid stable, dashed metastable, dotted the jump at α_2^t");
         return transition.isPresent() ? panel.withMarker(transition.get(), "α_2^t") : panel;
     }
 
     private static boolean stable(Task2Solution s) {
         return s.branch().stable();
-    }
-
-    /** One theory segment (recorded in data); only the first line of an observable enters the legend. */
-    private static void addLine(List<Series> out, FigureData data, String name, List<Task2Solution> pts,
-            Task2Observable obs, Color color, boolean dashed) {
-        if (pts.size() < 2) {
-            return;
-        }
-        double[] x = pts.stream().mapToDouble(Task2Solution::alpha2).toArray();
-        double[] y = pts.stream().mapToDouble(obs::of).toArray();
-        LineSeries line = data.line("b", name, x, y).withColor(color);
-        boolean legend = out.stream().noneMatch(sr -> sr.name().startsWith(name.split(" \\(")[0]));
-        out.add(new LineSeries(legend ? name : "", line.x(), line.y(), dashed ? line.dashed().style() : line.style(),
-                color));
     }
 
     /** Panel (c): the α1 = 1.4 variant, momentum SGD as the authors' code, simulation only. */
@@ -249,7 +225,7 @@ final class FigureA1 extends PaperFigure {
         List<Task2Sweep.Run> runs = protocol.run(alpha2, new double[] {R0}, GAMMA, "figure A1 alpha1 = 1.4 SGD", context);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, alpha2, new double[] {R0}, protocol, runs, List.of());
         List<Series> series = new ArrayList<>();
-        Map<String, Object> c = new LinkedHashMap<>(protocol.parameters());
+        Map<String, Object> c = new LinkedHashMap<>(protocol.parameters(context.masterSeed()));
         Task2Observable[] observables = {Task2Observable.FORGETTING, Task2Observable.LEARNING};
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
@@ -265,8 +241,8 @@ final class FigureA1 extends PaperFigure {
         c.put("task1_final_eps_mean", sweep.task1Final().mean());
         c.put("sim_drift", sweep.drift());
         params.put("c_variant", c);
-        return PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(0, 0.85),
-                series.toArray(new Series[0])).withTag("(c)").withLegend(LegendPosition.TOP_LEFT)
-                .withNote(0.2, 0.04, "α_1 = 1.4, SGD, no theory");
+        return PanelSpec.of(AxisSpec.linear("α_2").range(0, 4.7), AxisSpec.linear("ε").range(-0.02, 0.85),
+                series.toArray(new Series[0])).withTag("(c)")
+                .withCaption("α_1 = 1.4, SGD, no theory; symbols: mean ± 1 std over " + seeds + " seeds");
     }
 }

@@ -24,7 +24,7 @@ public final class FigureRun {
         long t0 = System.nanoTime();
         FigureResult built = figure.build(preset, context);
         FigureResult result = new FigureResult(built.figure().withPngScale(pngScale), built.data(), built.parameters(),
-                built.theorySimulationDistance());
+                built.theorySimulationDistance(), built.agreement());
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<Path> files = FigureWriter.write(figure.id(), preset, result, folder, seconds, context.masterSeed());
         out.printf("figure %s (%s preset) computed in %.1f s%n", figure.id(), preset, seconds);
@@ -33,7 +33,15 @@ public final class FigureRun {
         }
         result.theorySimulationDistance().ifPresent(d ->
                 out.printf("  theory-simulation distance: mean |delta eps| = %.4f over the shared alpha%n", d));
+        result.agreement().ifPresent(a -> {
+            out.printf(java.util.Locale.ROOT, "  largest |delta %s| = %.4f; %d of %d points beyond %.2f%n", a.quantity(),
+                    a.max(), a.beyond().size(), a.points().size(), a.tolerance());
+            for (String w : a.warnings(figure.id())) {
+                err.println("warning: " + w);
+            }
+        });
         out.flush();
+        err.flush();
         return files;
     }
 }

@@ -38,6 +38,9 @@ public final class FigureWriter {
         Map<String, Object> prov = Provenance.of("figure " + id, params);
         prov.put("seconds", seconds);
         result.theorySimulationDistance().ifPresent(d -> prov.put("theory_simulation_distance_mean_abs_eps", d));
+        result.agreement().ifPresent(a -> prov.put("agreement", a.toJson()));
+        prov.put("null_values", "a null number in this record is NaN or infinite: not computed or not defined "
+                + "(e.g. a theory point that did not converge, a transition the grid does not bracket)");
         prov.put("files", files.stream().map(p -> p.getFileName().toString()).toList());
         Path json = folder.resolve(id + ".json");
         AtomicFiles.writeString(json, Json.write(prov) + "\n");

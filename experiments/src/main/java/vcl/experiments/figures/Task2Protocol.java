@@ -7,6 +7,7 @@ import vcl.experiments.io.Progress;
 import vcl.sim.optim.OptimizerSpec;
 import vcl.sim.optim.WeightDecay;
 import vcl.sim.run.ParallelRunner;
+import vcl.sim.run.RandomStreams;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Config;
@@ -58,11 +59,15 @@ record Task2Protocol(int n, int seeds, Task1Config task1, SgdConfig task2, Strin
         }
     }
 
-    /** The protocol's parameters for the figure's JSON. */
-    Map<String, Object> parameters() {
+    /**
+     * The protocol's parameters for the figure's JSON, with the run seeds of every seed index
+     * ({@code [task 1, task 2]}, from the master seed; the same for every α2 and r0).
+     */
+    Map<String, Object> parameters(long masterSeed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", n);
         m.put("seeds", seeds);
+        m.put("run_seeds", RandomStreams.runSeeds(masterSeed, seeds));
         m.put("alpha1", task1.alpha());
         m.put("task1_training", describe(task1.training()));
         m.put("task2_training", describe(task2));

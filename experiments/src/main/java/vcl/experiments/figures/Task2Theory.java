@@ -3,6 +3,7 @@ package vcl.experiments.figures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import vcl.experiments.io.Progress;
 import vcl.theory.franzparisi.Task2Solution;
@@ -21,8 +22,17 @@ final class Task2Theory {
     static final double TOLERANCE = 1e-10;
     static final int MAX_ITERATIONS = 500;
 
-    /** One r0: the converged solutions in α2 order and the α2 that failed. */
-    record Curve(double r0, List<Task2Solution> rows, List<Double> failed) {
+    /**
+     * One r0: the converged stable solutions in α2 order, the α2 that failed, every converged row of
+     * both branches, and the first-order transition if the branches bracket one.
+     */
+    record Curve(double r0, List<Task2Solution> rows, List<Double> failed, List<Task2Solution> branches,
+            Optional<Double> transition) {
+
+        /** A curve of stable rows only, without branch information. */
+        Curve(double r0, List<Task2Solution> rows, List<Double> failed) {
+            this(r0, rows, failed, rows, Optional.empty());
+        }
 
         double[] alpha2() {
             return rows.stream().mapToDouble(Task2Solution::alpha2).toArray();
@@ -62,9 +72,12 @@ final class Task2Theory {
             Task2Sweep sweep = new Task2Sweep(solver);
             int[] done = new int[1];
             for (double r0 : r0s) {
-                List<Task2Solution> rows = sweep.overAlpha2(grid, gamma, r0, k -> p.step(++done[0]));
+                List<Task2Solution> all = sweep.branches(grid, gamma, r0, k -> p.step(++done[0]));
+                List<Task2Solution> rows = all.stream().filter(s -> s.branch().stable()).toList();
+                List<Task2Solution> converged = all.stream().filter(Task2Solution::converged).toList();
                 out.add(new Curve(r0, rows.stream().filter(Task2Solution::converged).toList(),
-                        rows.stream().filter(s -> !s.converged()).map(Task2Solution::alpha2).toList()));
+                        rows.stream().filter(s -> !s.converged()).map(Task2Solution::alpha2).toList(), converged,
+                        sweep.transition(converged)));
             }
         }
         return out;

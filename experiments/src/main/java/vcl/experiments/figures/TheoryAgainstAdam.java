@@ -14,7 +14,7 @@ import vcl.plots.Series;
  * metastable continuations dashed, the transition marked) with per-load Adam points (mean ± std),
  * and the parameters such a panel records.
  */
-record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object> parameters) {
+record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object> parameters, Agreement agreement) {
 
     /**
      * The size of the Adam runs and the words for their optimizer, recorded first in the parameters.
@@ -42,11 +42,23 @@ record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object
         series.add(data.points("a", "Adam p", sim.alphas(), sim.pMean(), sim.pStd()).withColor(Palette.BLUE));
         series.add(data.points("a", "Adam ε", sim.alphas(), sim.epsMean(), sim.epsStd()).withColor(Palette.VERMILLION)
                 .withMarker(Palette.marker(1)));
-        PanelSpec panel = PanelSpec.of(xAxis, AxisSpec.linear("p, ε").range(0, 1.02), series.toArray(new Series[0]));
+        double[] theoryEps = curves.stableAt(sim.alphas(), Task1SolutionValues::eps);
+        List<Agreement.Point> points = new ArrayList<>();
+        for (int i = 0; i < theoryEps.length; i++) {
+            double a = sim.alphas()[i];
+            double e = sim.epsMean()[i];
+            points.add(new Agreement.Point("", a, e, theoryEps[i],
+                    Math.abs(e - theoryEps[i]) > Agreement.TOLERANCE ? curves.reasonAt(a, e) : ""));
+        }
+        Agreement agreement = new Agreement("eps", points);
+        // a margin below 0 so that ε ≈ 0 on the good branch is drawn above the axis, not on it
+        PanelSpec panel = PanelSpec.of(xAxis, AxisSpec.linear("p, ε").range(-0.02, 1.02), series.toArray(new Series[0]))
+                .withCaption("symbols: Adam, mean ± 1 std over " + setup.seeds() + " seeds; theory: solid stable, "
+                        + "dashed metastable, dotted the jump at α_t")
+                .withCaption(agreement.caption("α", "(ε)"));
         if (curves.transition().isPresent()) {
             panel = panel.withMarker(curves.transition().get(), "α_t");
         }
-        double[] theoryEps = curves.stableAt(sim.alphas(), Task1SolutionValues::eps);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", setup.n());
         p.put("seeds", setup.seeds());
@@ -61,7 +73,7 @@ record TheoryAgainstAdam(PanelSpec panel, double[] theoryEps, Map<String, Object
         p.put("transition_alpha", curves.transition().orElse(null));
         p.put("theory_eps_at_sim_alpha", theoryEps);
         p.put("sim_eps_mean", sim.epsMean());
-        return new TheoryAgainstAdam(panel, theoryEps, p);
+        return new TheoryAgainstAdam(panel, theoryEps, p, agreement);
     }
 
     /** Mean |Δε| between the theory's stable branch and the Adam means. */

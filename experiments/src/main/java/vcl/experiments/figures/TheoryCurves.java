@@ -2,12 +2,11 @@ package vcl.experiments.figures;
 
 import java.awt.Color;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import vcl.experiments.io.Progress;
-import vcl.plots.LineSeries;
 import vcl.plots.Series;
 import vcl.theory.replica.Branch;
 import vcl.theory.task1.Task1Solution;
@@ -96,36 +95,61 @@ final class TheoryCurves {
     }
 
     /**
-     * Line series of one observable: the stable curve (named, solid; split at the transition) and
-     * the metastable continuations (unnamed, dashed), each recorded in {@code data}.
+     * Line series of one observable as {@link BranchLines} draws a first-order transition: stable
+     * branches solid up to α_t, the jump dotted, the metastable continuations dashed; recorded in
+     * {@code data}.
      */
     List<Series> branchLines(FigureData data, String panel, String name, ToDoubleFunction<Task1Solution> value,
             Color color) {
-        List<Series> out = new ArrayList<>();
-        List<Task1Solution> stable = stable();
-        double cut = transition.orElse(Double.POSITIVE_INFINITY);
-        List<Task1Solution> below = stable.stream().filter(s -> s.alpha() < cut).toList();
-        List<Task1Solution> above = stable.stream().filter(s -> s.alpha() >= cut).toList();
-        addLine(out, data, panel, name, below, value, color, false);
-        addLine(out, data, panel, name + " (above α_t)", above, value, color, false);
-        for (Branch b : new Branch[] {Branch.POOR_METASTABLE,
-            Branch.GOOD_METASTABLE}) {
-            List<Task1Solution> meta = rows.stream().filter(s -> s.branch() == b).toList();
-            addLine(out, data, panel, name + " (" + b.label() + ")", meta, value, color, true);
-        }
-        return out;
+        return BranchLines.of(data, panel, name, rows, transition, value, color);
     }
 
-    private static void addLine(List<Series> out, FigureData data, String panel, String name,
-            List<Task1Solution> pts, ToDoubleFunction<Task1Solution> value, Color color, boolean dashed) {
-        if (pts.size() < 2) {
-            return;
+    /**
+     * The value on the poor ({@code poor} true) or good branch at a grid load, stable or metastable,
+     * if that branch exists there.
+     */
+    OptionalDouble branchAt(double alpha, boolean poor, ToDoubleFunction<Task1Solution> value) {
+        double t = transition.orElse(Double.POSITIVE_INFINITY);
+        return rows.stream().filter(s -> Math.abs(s.alpha() - alpha) < 1e-9)
+                .filter(s -> poor ? s.branch().poor() || (s.branch() == Branch.UNIQUE && alpha < t)
+                        : s.branch().good() || (s.branch() == Branch.UNIQUE && alpha > t))
+                .mapToDouble(value).findFirst();
+    }
+
+    /**
+     * Why a simulated ε at a grid load may differ from the stable branch, where the two branches
+     * say so: a value below the poor branch and above the good one (or where no good branch exists
+     * yet) is a run that left the poor branch and landed between the branches. Empty otherwise.
+     */
+    String reasonAt(double alpha, double simEps) {
+        OptionalDouble poor = branchAt(alpha, true, Task1SolutionValues::eps);
+        OptionalDouble good = branchAt(alpha, false, Task1SolutionValues::eps);
+        if (poor.isPresent() && good.isPresent()) {
+            boolean poorStable = transition.isEmpty() || alpha < transition.get();
+            double stable = poorStable ? poor.getAsDouble() : good.getAsDouble();
+            double meta = poorStable ? good.getAsDouble() : poor.getAsDouble();
+            if (Math.abs(simEps - meta) < Math.abs(simEps - stable) && Math.abs(simEps - meta) <= Agreement.TOLERANCE) {
+                return String.format(java.util.Locale.ROOT, "the runs stay on the metastable %s branch (eps = %.3f)",
+                        poorStable ? "good" : "poor", meta);
+            }
         }
-        double[] x = pts.stream().mapToDouble(Task1Solution::alpha).toArray();
-        double[] y = pts.stream().mapToDouble(value).toArray();
-        LineSeries line = data.line(panel, name, x, y).withColor(color);
-        boolean legend = out.isEmpty();
-        line = new LineSeries(legend ? name : "", line.x(), line.y(), dashed ? line.dashed().style() : line.style(), color);
-        out.add(line);
+        if (poor.isEmpty() || !(simEps < poor.getAsDouble())) {
+            return "";
+        }
+        if (good.isPresent() && !(simEps > good.getAsDouble())) {
+            return "";
+        }
+        String goodText = good.isPresent()
+                ? String.format(java.util.Locale.ROOT, ", good branch eps = %.3f", good.getAsDouble())
+                : goodStart().map(a -> String.format(java.util.Locale.ROOT, "; the good branch exists only from "
+                        + "alpha = %s on", TrajectoryStats.format(a))).orElse("; the theory has no good branch here");
+        return String.format(java.util.Locale.ROOT, "the runs leave the poor branch (eps = %.3f%s) towards good "
+                + "generalization and land between the branches, not at an equilibrium the theory describes",
+                poor.getAsDouble(), goodText);
+    }
+
+    /** The smallest grid load with a good-branch solution, if any. */
+    private Optional<Double> goodStart() {
+        return rows.stream().filter(s -> s.branch().good()).map(Task1Solution::alpha).min(Double::compare);
     }
 }

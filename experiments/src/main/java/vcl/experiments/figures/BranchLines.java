@@ -1,0 +1,137 @@
+package vcl.experiments.figures;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import vcl.plots.LineSeries;
+import vcl.plots.LineStyle;
+import vcl.plots.Series;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.BranchPoint;
+
+/**
+ * One observable of a load sweep drawn as a first-order transition is drawn: the poor branch solid
+ * up to the transition load, the good branch solid from it, a dotted vertical connector at the
+ * transition (the jump), and each branch's metastable continuation dashed from the transition to
+ * the last load where it exists (its spinodal, to within the grid). No line ever joins the two
+ * branches across the transition. The value of a branch at the transition is interpolated along
+ * that branch between its neighbouring grid points (or extrapolated from its last two, at most one
+ * grid step). Without a transition the stable rows are one solid line and any metastable rows
+ * dashed.
+ */
+final class BranchLines {
+
+    private BranchLines() {
+    }
+
+    /**
+     * The series of one observable, each recorded in {@code data} under {@code name} with a suffix
+     * (above α_t, poor-metastable, good-metastable, jump at α_t); only the first carries a legend entry.
+     */
+    static <S extends BranchPoint<S>> List<Series> of(FigureData data, String panel, String name, List<S> rows,
+            Optional<Double> transition, ToDoubleFunction<S> value, Color color) {
+        List<Series> out = new ArrayList<>();
+        if (transition.isEmpty()) {
+            add(out, data, panel, name, points(rows, s -> s.branch().stable(), value), color, LineStyle.SOLID);
+            add(out, data, panel, name + " (" + Branch.POOR_METASTABLE.label() + ")",
+                    points(rows, s -> s.branch() == Branch.POOR_METASTABLE, value), color, LineStyle.DASHED);
+            add(out, data, panel, name + " (" + Branch.GOOD_METASTABLE.label() + ")",
+                    points(rows, s -> s.branch() == Branch.GOOD_METASTABLE, value), color, LineStyle.DASHED);
+            return out;
+        }
+        double t = transition.get();
+        List<double[]> poor = points(rows, s -> s.branch().poor() || (s.branch() == Branch.UNIQUE && s.load() < t),
+                value);
+        List<double[]> good = points(rows, s -> s.branch().good() || (s.branch() == Branch.UNIQUE && s.load() > t),
+                value);
+        OptionalDouble poorAtT = at(poor, t);
+        OptionalDouble goodAtT = at(good, t);
+        add(out, data, panel, name, piece(poor, Double.NEGATIVE_INFINITY, t, poorAtT, t), color, LineStyle.SOLID);
+        add(out, data, panel, name + " (above α_t)", piece(good, t, Double.POSITIVE_INFINITY, goodAtT, t), color,
+                LineStyle.SOLID);
+        add(out, data, panel, name + " (" + Branch.POOR_METASTABLE.label() + ")",
+                piece(poor, t, Double.POSITIVE_INFINITY, poorAtT, t), color, LineStyle.DASHED);
+        add(out, data, panel, name + " (" + Branch.GOOD_METASTABLE.label() + ")",
+                piece(good, Double.NEGATIVE_INFINITY, t, goodAtT, t), color, LineStyle.DASHED);
+        if (poorAtT.isPresent() && goodAtT.isPresent()) {
+            add(out, data, panel, name + " (jump at α_t)",
+                    List.of(new double[] {t, poorAtT.getAsDouble()}, new double[] {t, goodAtT.getAsDouble()}), color,
+                    LineStyle.DOTTED);
+        }
+        return out;
+    }
+
+    /** (load, value) of the rows that pass {@code keep}, in load order. */
+    private static <S extends BranchPoint<S>> List<double[]> points(List<S> rows, Predicate<S> keep,
+            ToDoubleFunction<S> value) {
+        return rows.stream().filter(keep).map(s -> new double[] {s.load(), value.applyAsDouble(s)})
+                .sorted(Comparator.comparingDouble(p -> p[0])).toList();
+    }
+
+    /**
+     * The branch's value at load {@code t}: interpolated between the grid points around it, or
+     * extrapolated from the last (first) two when the branch ends within one grid step of {@code t}.
+     */
+    static OptionalDouble at(List<double[]> branch, double t) {
+        for (double[] p : branch) {
+            if (p[0] == t) {
+                return OptionalDouble.of(p[1]);
+            }
+        }
+        int below = -1;
+        for (int i = 0; i < branch.size(); i++) {
+            if (branch.get(i)[0] < t) {
+                below = i;
+            }
+        }
+        int above = below + 1;
+        if (below >= 0 && above < branch.size()) {
+            return OptionalDouble.of(line(branch.get(below), branch.get(above), t));
+        }
+        if (below >= 1) {
+            double[] a = branch.get(below - 1);
+            double[] b = branch.get(below);
+            return t - b[0] <= b[0] - a[0] ? OptionalDouble.of(line(a, b, t)) : OptionalDouble.empty();
+        }
+        if (above == 0 && branch.size() >= 2) {
+            double[] a = branch.get(0);
+            double[] b = branch.get(1);
+            return a[0] - t <= b[0] - a[0] ? OptionalDouble.of(line(a, b, t)) : OptionalDouble.empty();
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static double line(double[] a, double[] b, double t) {
+        return a[1] + (b[1] - a[1]) * (t - a[0]) / (b[0] - a[0]);
+    }
+
+    /** The branch's points strictly inside (from, to), with the value at the transition {@code t} as an end. */
+    private static List<double[]> piece(List<double[]> branch, double from, double to, OptionalDouble atT, double t) {
+        List<double[]> out = new ArrayList<>(branch.stream().filter(p -> p[0] > from && p[0] < to).toList());
+        if (out.isEmpty() || atT.isEmpty()) {
+            return out;
+        }
+        if (to == t) {
+            out.add(new double[] {t, atT.getAsDouble()});
+        } else {
+            out.add(0, new double[] {t, atT.getAsDouble()});
+        }
+        return out;
+    }
+
+    private static void add(List<Series> out, FigureData data, String panel, String name, List<double[]> pts,
+            Color color, LineStyle style) {
+        if (pts.size() < 2) {
+            return;
+        }
+        double[] x = pts.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = pts.stream().mapToDouble(p -> p[1]).toArray();
+        LineSeries line = data.line(panel, name, x, y);
+        out.add(new LineSeries(out.isEmpty() ? name : "", line.x(), line.y(), style, color));
+    }
+}
