@@ -31,7 +31,7 @@ final class SolveTask2Line implements LineComputation {
 
     @Override
     public List<String> columns() {
-        return Task2Solve.EXTENDED_COLUMNS;
+        return Task2Solve.COLUMNS;
     }
 
     @Override
@@ -45,6 +45,6 @@ final class SolveTask2Line implements LineComputation {
                 p.flag("all-branches"));
         Task2SolveSpec spec = new Task2SolveSpec(p.real("alpha1"), p.real("beta"), p.real("gamma"),
                 new double[] {p.real("r0")}, line.get("alpha2"), false, solver);
-        return () -> Task2Solve.run(spec, true, Discard.writer()).table();
+        return () -> Task2Solve.run(spec, Discard.writer()).table();
     }
 }

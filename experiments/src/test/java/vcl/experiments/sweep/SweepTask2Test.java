@@ -52,7 +52,7 @@ class SweepTask2Test {
                   alpha2: [0.2, 0.4]
                 """, SpecFormat.YAML, "t"), tmp.resolve("s"), Shard.ALL, 2, null);
         String csv = Task2Solve.run(new Task2SolveSpec(1, 20, 1, new double[] {0, 0.5}, new double[] {0.2, 0.4}, false,
-                new SolverSettings(1e-10, 400, false)), true, QUIET).table().render(OutputFormat.csv, Map.of());
+                new SolverSettings(1e-10, 400, false)), QUIET).table().render(OutputFormat.csv, Map.of());
         assertEquals(body(csv), withoutPointId(out.csv()));
         assertEquals(List.of("0", "1", "2", "3"),
                 Files.readAllLines(out.csv()).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
