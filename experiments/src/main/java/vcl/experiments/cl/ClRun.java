@@ -129,13 +129,13 @@ public final class ClRun {
 
         @Override
         public void epochDone(int seed, int task, int epoch, double beta, EpochStats stats, List<AccuracyRow> rows) {
-            StringBuilder line = new StringBuilder(String.format("cl run: seed %d task %d epoch %d beta %.4f loss %.4f",
+            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "cl run: seed %d task %d epoch %d beta %.4f loss %.4f",
                     seed, task, epoch, beta, stats.meanLoss()));
             for (EvalMode mode : spec.evalModes()) {
                 line.append(" | ").append(mode.id()).append(':');
                 for (AccuracyRow r : rows) {
                     if (r.mode() == mode) {
-                        line.append(String.format(" %.4f", r.accuracy()));
+                        line.append(String.format(java.util.Locale.ROOT, " %.4f", r.accuracy()));
                     }
                 }
             }
@@ -147,7 +147,7 @@ public final class ClRun {
 
         @Override
         public void diverged(int seed, SeedProgress.Divergence where) {
-            err.printf("vcl: seed %d diverged in task %d, epoch %d (beta %.4f): a loss or a field is no longer"
+            err.printf(java.util.Locale.ROOT, "vcl: seed %d diverged in task %d, epoch %d (beta %.4f): a loss or a field is no longer"
                     + " finite, so the seed stops and its later rows are left out; the likely cause is a learning"
                     + " rate (--lr %s) or a beta (--beta-rate, --beta-const) too large for this network%n",
                     seed, where.task(), where.epoch(), where.beta(), spec.lr());
@@ -156,7 +156,7 @@ public final class ClRun {
 
         @Override
         public void resumed(int seed, int epochsDone) {
-            err.printf("cl run: seed %d resumes from its checkpoint after epoch %d of %d%n", seed, epochsDone,
+            err.printf(java.util.Locale.ROOT, "cl run: seed %d resumes from its checkpoint after epoch %d of %d%n", seed, epochsDone,
                     spec.totalEpochs());
             err.flush();
         }

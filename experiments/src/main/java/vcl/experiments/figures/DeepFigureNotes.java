@@ -43,7 +43,7 @@ final class DeepFigureNotes {
             one.put("modes", modes);
             one.put("diverged_seeds", DeepCurves.diverged(r));
             one.put("wall_time_seconds", r.seeds().stream().mapToDouble(s -> s.progress().wallSeconds()).sum());
-            one.put("run_seeds", r.seeds().stream().map(s -> Long.toString(s.runSeed())).toList());
+            one.put("run_seeds", r.seeds().stream().map(s -> s.runSeed()).toList());
             results.put(m.id(), one);
         }
         p.put("shown_eval_mode", shown);

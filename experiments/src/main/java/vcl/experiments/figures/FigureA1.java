@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import vcl.experiments.io.Progress;
+import vcl.experiments.io.SweepProgress;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.PanelSpec;
@@ -148,9 +149,10 @@ final class FigureA1 extends PaperFigure {
                         Task2Theory.TOLERANCE, Task2Theory.MAX_ITERATIONS));
         vcl.theory.franzparisi.Task2Sweep theorySweep = new vcl.theory.franzparisi.Task2Sweep(solver);
         List<Task2Solution> rows;
-        try (Progress p = context.progress().start("theory task2 (entropy prior)", 2L * theoryAlpha2.length)) {
-            int[] done = new int[1];
-            rows = theorySweep.branches(theoryAlpha2, GAMMA, R0, x -> p.step(++done[0]));
+        long total = SweepProgress.units(theoryAlpha2);
+        try (Progress p = context.progress().start("theory task2 (entropy prior)", total)) {
+            rows = theorySweep.branches(theoryAlpha2, GAMMA, R0, SweepProgress.counting(p, 0));
+            p.step(total);
         }
         List<Task2Solution> converged = rows.stream().filter(Task2Solution::converged).toList();
         List<Task2Solution> stable = converged.stream().filter(FigureA1::stable).toList();

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import vcl.experiments.io.Progress;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
+import vcl.experiments.io.SweepProgress;
 import vcl.theory.franzparisi.Task2Sweep;
 import vcl.theory.replica.QuadratureSettings;
 
@@ -68,11 +69,14 @@ final class Task2Theory {
             FigureContext context) {
         double[] grid = Arrays.stream(alpha2s).distinct().sorted().toArray();
         List<Curve> out = new ArrayList<>();
-        try (Progress p = context.progress().start("theory task2", r0s.length * vcl.experiments.io.SweepProgress.units(grid))) {
+        long perLine = SweepProgress.units(grid);
+        try (Progress p = context.progress().start("theory task2", r0s.length * perLine)) {
             Task2Sweep sweep = new Task2Sweep(solver);
-            int[] done = new int[1];
+            long before = 0;
             for (double r0 : r0s) {
-                List<Task2Solution> all = sweep.branches(grid, gamma, r0, k -> p.step(++done[0]));
+                List<Task2Solution> all = sweep.branches(grid, gamma, r0, SweepProgress.counting(p, before));
+                before += perLine;
+                p.step(before);
                 List<Task2Solution> rows = all.stream().filter(s -> s.branch().stable()).toList();
                 List<Task2Solution> converged = all.stream().filter(Task2Solution::converged).toList();
                 out.add(new Curve(r0, rows.stream().filter(Task2Solution::converged).toList(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import vcl.experiments.io.Progress;
+import vcl.experiments.io.SweepProgress;
 import vcl.plots.Series;
 import vcl.theory.replica.Branch;
 import vcl.theory.task1.Task1Solution;
@@ -59,9 +60,10 @@ final class TheoryCurves {
     static TheoryCurves task1(double[] alphas, Task1Solver solver, FigureContext context) {
         Task1Sweep sweep = new Task1Sweep(solver);
         List<Task1Solution> rows;
-        try (Progress p = context.progress().start("theory task1", 2L * alphas.length)) {
-            int[] done = new int[1];
-            rows = sweep.sweep(alphas, k -> p.step(++done[0]));
+        long total = SweepProgress.units(alphas);
+        try (Progress p = context.progress().start("theory task1", total)) {
+            rows = sweep.sweep(alphas, SweepProgress.counting(p, 0));
+            p.step(total);
         }
         long bad = rows.stream().filter(s -> !s.converged()).count();
         if (bad > 0) {
