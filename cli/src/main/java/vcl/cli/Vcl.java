@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             ClCommand.class,
+            ServeCommand.class,
         })
 public final class Vcl implements Runnable {
 
