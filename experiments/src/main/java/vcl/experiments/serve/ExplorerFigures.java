@@ -105,9 +105,8 @@ public final class ExplorerFigures {
         if (transition.isPresent()) {
             panel = panel.withMarker(transition.get(), String.format(Locale.ROOT, "α_2^t = %.3f", transition.get()));
         }
-        String title = String.format(Locale.ROOT, "task 2: α_1 = %s, γ = %s, r_0 = %s (β = %s, %s prior)%s",
-                fmt(spec.alpha1()), fmt(spec.gamma()), fmt(request.r0()), fmt(spec.beta()), request.prior().label(),
-                unconverged(sweep.unconverged()));
+        String title = String.format(Locale.ROOT, "task 2: α_1 = %s, γ = %s, r_0 = %s%s", fmt(spec.alpha1()),
+                fmt(spec.gamma()), fmt(request.r0()), unconverged(sweep.unconverged()));
         return figure(panel, title);
     }
 
@@ -135,7 +134,7 @@ public final class ExplorerFigures {
         return solve.apply(QuadratureSettings.DEFAULT);
     }
 
-    private static Sweep<Task1Solution> task1Sweep(Task1SolveSpec spec, QuadratureSettings quadrature) {
+    static Sweep<Task1Solution> task1Sweep(Task1SolveSpec spec, QuadratureSettings quadrature) {
         SingleSiteMeasure measure = spec.prior().measure(spec.beta(), spec.strength());
         Task1Sweep sweep = new Task1Sweep(new Task1Solver(spec.beta(), measure, Double.NaN, quadrature,
                 SOLVER.tolerance(), SOLVER.maxIterations(), true));
