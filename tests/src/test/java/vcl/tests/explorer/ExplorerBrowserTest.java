@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -74,6 +75,50 @@ class ExplorerBrowserTest {
             assertEquals(expected, status.getText(), "the page shows the server's 400 message");
             assertEquals("error", status.getAttribute("class"));
         }
+    }
+
+    /**
+     * The latency from a slider's change to the redrawn, painted figures over scripted drags of
+     * {@code -Dvcl.explorer.drag=N} steps (50 for the documented numbers; off by default, since every
+     * step is a new solve): β up (both figures solve), the same β steps back down (answered from the
+     * cache), and γ up (task 2 solves). Median and worst are printed and written to
+     * {@code target/explorer-latency.txt}.
+     */
+    @Test
+    void sliderToPlotLatencyOverAScriptedDrag() throws IOException {
+        int steps = Integer.getInteger("vcl.explorer.drag", 0);
+        Assumptions.assumeTrue(steps > 0, "skipped: set -Dvcl.explorer.drag=50 to measure the slider-to-plot latency");
+        HeadlessChromium.assumeInstalled();
+        StringBuilder report = new StringBuilder();
+        try (ExplorerServer server = ExplorerServer.start(new ServeSpec(ServeSpec.LOOPBACK, 0));
+                HeadlessChromium chromium = HeadlessChromium.start(1400, 1150)) {
+            ChromeDriver browser = chromium.driver();
+            browser.get(server.address().toString());
+            settle(browser);
+            report.append(drag(browser, "beta", 20, 0.5, steps, "β up, both figures solved"));
+            report.append(drag(browser, "beta", 20 + 0.5 * (steps - 1), -0.5, steps, "β back down, from the cache"));
+            report.append(drag(browser, "gamma", 1, 0.1, steps, "γ up, task 2 solved"));
+        }
+        Files.writeString(Path.of("target", "explorer-latency.txt"), report);
+        System.out.print(report);
+    }
+
+    private static String drag(ChromeDriver browser, String slider, double from, double step, int steps, String what) {
+        double[] latency = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            String value = java.math.BigDecimal.valueOf(from).add(java.math.BigDecimal.valueOf(step).multiply(
+                    java.math.BigDecimal.valueOf(i))).stripTrailingZeros().toPlainString();
+            Object ms = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " var el = document.getElementById(arguments[0]); var t0 = performance.now();"
+                    + " el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " window.vclSettled().then(function () { done(performance.now() - t0); });", slider, value);
+            latency[i] = ((Number) ms).doubleValue();
+        }
+        double[] sorted = latency.clone();
+        java.util.Arrays.sort(sorted);
+        double median = steps % 2 == 1 ? sorted[steps / 2] : 0.5 * (sorted[steps / 2 - 1] + sorted[steps / 2]);
+        return String.format(java.util.Locale.ROOT, "%s (%d steps): median %.0f ms, worst %.0f ms, best %.0f ms%n",
+                what, steps, median, sorted[steps - 1], sorted[0]);
     }
 
     /** Waits until both figures show the current controls, and the browser has painted them. */
