@@ -13,6 +13,7 @@ import vcl.experiments.spec.Task2SolveSpec;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureExporter;
 import vcl.plots.FigureSpec;
+import vcl.plots.LegendPosition;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
@@ -53,12 +54,12 @@ public final class ExplorerFigures {
 
     /** The task-1 figure as an SVG document. */
     public String task1Svg(ExplorerRequest request) {
-        return task1.get(request.task1Key(), () -> FigureExporter.toSvg(task1Figure(request)));
+        return task1.get(request.task1Key(), () -> inline(task1Figure(request)));
     }
 
     /** The task-2 figure as an SVG document. */
     public String task2Svg(ExplorerRequest request) {
-        return task2.get(request.task2Key(), () -> FigureExporter.toSvg(task2Figure(request)));
+        return task2.get(request.task2Key(), () -> inline(task2Figure(request)));
     }
 
     /** Requests answered from the caches of the two figures. */
@@ -101,7 +102,7 @@ public final class ExplorerFigures {
         List<Series> series = new ArrayList<>();
         series.addAll(BranchLines.of(rows, transition, "ε_g^1 (task 1)", Task2Solution::epsG1, Palette.BLUE));
         series.addAll(BranchLines.of(rows, transition, "ε_g^2 (task 2)", Task2Solution::epsG2, Palette.VERMILLION));
-        PanelSpec panel = panel(request, "α_2", "ε_g", 0.52, series);
+        PanelSpec panel = panel(request, "α_2", "ε_g", 0.52, series).withLegend(LegendPosition.BOTTOM_LEFT);
         if (transition.isPresent()) {
             panel = panel.withMarker(transition.get(), String.format(Locale.ROOT, "α_2^t = %.3f", transition.get()));
         }
@@ -156,6 +157,20 @@ public final class ExplorerFigures {
         SingleSiteMeasure measure = prior.measure(request.beta(), request.strength());
         Task1Solution task1 = Task2Solver.task1(request.alpha1(), request.beta(), measure, quadrature);
         return ReferenceDensity.of(task1, measure, quadrature);
+    }
+
+    /**
+     * The SVG to put inside the page: without the XML declaration, and with a view box so that it
+     * scales to the width the page gives it.
+     */
+    static String inline(FigureSpec figure) {
+        String svg = FigureExporter.toSvg(figure);
+        int start = svg.indexOf("<svg");
+        if (start < 0) {
+            throw new IllegalStateException("the exporter gave no <svg> element");
+        }
+        return "<svg viewBox=\"0 0 " + Math.round(figure.width()) + " " + Math.round(figure.height())
+                + "\" preserveAspectRatio=\"xMidYMin meet\"" + svg.substring(start + 4);
     }
 
     private static PanelSpec panel(ExplorerRequest request, String x, String y, double yMax, List<Series> series) {

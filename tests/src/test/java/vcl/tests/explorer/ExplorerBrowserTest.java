@@ -96,18 +96,19 @@ class ExplorerBrowserTest {
             browser.get(server.address().toString());
             settle(browser);
             report.append(drag(browser, "beta", 20, 0.5, steps, "β up, both figures solved"));
-            report.append(drag(browser, "beta", 20 + 0.5 * (steps - 1), -0.5, steps, "β back down, from the cache"));
+            report.append(drag(browser, "beta", 20 + 0.5 * (steps + 1), -0.5, steps, "β back down, from the cache"));
             report.append(drag(browser, "gamma", 1, 0.1, steps, "γ up, task 2 solved"));
         }
         Files.writeString(Path.of("target", "explorer-latency.txt"), report);
         System.out.print(report);
     }
 
+    /** {@code steps} slider changes, to from + step, from + 2 step, …, each waited for until painted. */
     private static String drag(ChromeDriver browser, String slider, double from, double step, int steps, String what) {
         double[] latency = new double[steps];
         for (int i = 0; i < steps; i++) {
             String value = java.math.BigDecimal.valueOf(from).add(java.math.BigDecimal.valueOf(step).multiply(
-                    java.math.BigDecimal.valueOf(i))).stripTrailingZeros().toPlainString();
+                    java.math.BigDecimal.valueOf(i + 1L))).stripTrailingZeros().toPlainString();
             Object ms = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + " var el = document.getElementById(arguments[0]); var t0 = performance.now();"
                     + " el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true}));"
