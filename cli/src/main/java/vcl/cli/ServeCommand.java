@@ -11,19 +11,20 @@ import vcl.experiments.serve.ServeSpec;
 
 /** {@code vcl serve}: the live explorer of the replica theory, a page served on this machine until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the live explorer: a page with sliders for β, the prior, γ, r0, α1 and the load",
-            "range, redrawing the task-1 and task-2 theory as they move. Opens no browser; stop with Ctrl-C.",
-            "Binds to 127.0.0.1 (only this machine can connect) unless --host says otherwise."})
+        description = {"Serve the live explorer of the replica theory: a page whose sliders for β, the prior and"
+                + " its k, γ, r0, α1 and the load range redraw the task-1 and task-2 figures as they move. It opens"
+                + " no browser and runs until stopped with Ctrl-C. It binds to 127.0.0.1, so that only this"
+                + " machine can connect, unless --host says otherwise."})
 public final class ServeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port to listen on (default ${DEFAULT-VALUE}; 0 picks any free port).")
     int port;
 
     @Option(names = "--host", defaultValue = ServeSpec.LOOPBACK,
-            description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+            description = "Address to bind (default ${DEFAULT-VALUE}: only this machine can connect).")
     String host;
 
     @Override
