@@ -18,6 +18,7 @@ import vcl.experiments.io.Terminal;
             BenchCommand.class,
             ClCommand.class,
             SweepCommand.class,
+            ServeCommand.class,
         })
 public final class Vcl implements java.util.concurrent.Callable<Integer> {
 
