@@ -73,10 +73,34 @@ class SweepClRunTest {
 
     /** The run of one point, written out option by option as {@code vcl cl run} would build it. */
     private static ClResult direct(Path data, Path out, ClMethod method, double lr) throws Exception {
+        return direct(data, out, method, lr, new PrintWriter(Writer.nullWriter()));
+    }
+
+    private static ClResult direct(Path data, Path out, ClMethod method, double lr, PrintWriter err) throws Exception {
         ClRunSpec spec = new ClRunSpec(method, TaskStream.PERMUTED_MNIST, 2, 1, 2, 5, 1, 64, 16, 4, lr, 1,
                 KlAnchor.STREAMING, ClRunSpec.beta(TaskStream.PERMUTED_MNIST, null, null),
                 List.of(EvalMode.MEAN, EvalMode.STOCHASTIC), 3, List.of(8), data, out, new BaselineSettings(1.35, 100));
-        return ClRun.run(spec, new PrintWriter(Writer.nullWriter()));
+        return ClRun.run(spec, err);
+    }
+
+    /** A stderr that stops the run (as a kill would) when it is told that {@code line} is done. */
+    private static PrintWriter killedAfter(String line) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] text, int off, int len) {
+                if (new String(text, off, len).startsWith(line)) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     @Test
@@ -124,6 +148,36 @@ class SweepClRunTest {
         assertArrayEquals(whole, Files.readAllBytes(resumed.csv()));
         assertArrayEquals(trained, Files.readAllBytes(checkpoint), "the finished run is read back, not trained again");
         assertTrue(Files.isRegularFile(dir.resolve("points").resolve("000003").resolve(ClRun.SUMMARY_JSON)));
+
+        // the sweep killed in the middle of point 3: seed 1 checkpointed after its first epoch of two
+        Path killed = tmp.resolve("killed");
+        assertThrows(IllegalStateException.class,
+                () -> direct(data, killed, ClMethod.META, 0.02, killedAfter("cl run: seed 1 task 1 epoch 1 ")));
+        assertTrue(Files.isRegularFile(killed.resolve("checkpoints").resolve("seed-1.ckpt")));
+        assertTrue(!Files.exists(killed.resolve(ClRun.ACCURACY_CSV)));
+        Path point3 = dir.resolve("points").resolve("000003");
+        deleteTree(point3);
+        copyTree(killed, point3);
+        Files.delete(dir.resolve("tasks").resolve("task-000003.csv"));
+        Files.delete(out.csv());
+        assertEquals(1, SweepRunner.run(spec(data), dir, Shard.ALL, 1, null).computed());
+        assertArrayEquals(whole, Files.readAllBytes(out.csv()));
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
     }
 
     @Test
