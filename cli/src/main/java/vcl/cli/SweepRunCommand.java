@@ -42,7 +42,7 @@ public final class SweepRunCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("sweep: %d points (%d computed now) -> %s%n", outcome.points(),
                 outcome.computed(), outcome.csv());
         if (outcome.notConverged() > 0) {
-            spec.commandLine().getErr().println("vcl: rows that did not converge (converged=false): " + outcome.notConverged());
+            spec.commandLine().getErr().println("vcl: rows that did not converge (converged=false) or whose run diverged (status=diverged): " + outcome.notConverged());
             spec.commandLine().getErr().flush();
             return ExitCodes.NOT_CONVERGED;
         }

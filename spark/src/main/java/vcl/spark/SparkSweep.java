@@ -47,6 +47,7 @@ public final class SparkSweep {
         SweepSpec spec = SweepSpecReader.parse(specText, format, "sweep file");
         SweepPlan plan = SweepPlan.open(spec, folder, Shard.ALL, err);
         List<Integer> pending = plan.pending().stream().map(SweepTask::index).toList();
+        String root = folder.toAbsolutePath().toString();   // where a task keeps its files (cl run's run folders)
         if (!pending.isEmpty()) {
             // jobs of a few tasks per slot: the cluster works in parallel, and the rows are stored as each job ends
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -54,7 +55,7 @@ public final class SparkSweep {
             for (int from = 0; from < pending.size(); from += width) {
                 List<Integer> batch = pending.subList(from, Math.min(pending.size(), from + width));
                 for (Tuple2<Integer, String> r : context.parallelize(batch, batch.size())
-                        .mapPartitions(indices -> computeAll(specText, format, indices)).collect()) {
+                        .mapPartitions(indices -> computeAll(specText, format, root, indices)).collect()) {
                     plan.store(r._1(), r._2());
                 }
             }
@@ -68,14 +69,14 @@ public final class SparkSweep {
     }
 
     /** On an executor: the rows of each task of a partition. */
-    private static Iterator<Tuple2<Integer, String>> computeAll(String specText, SpecFormat format,
+    private static Iterator<Tuple2<Integer, String>> computeAll(String specText, SpecFormat format, String root,
             Iterator<Integer> indices) throws IOException {
         SweepSpec spec = SweepSpecReader.parse(specText, format, "sweep file");
         SweepGrid grid = SweepGrid.of(spec);
         java.util.List<Tuple2<Integer, String>> out = new java.util.ArrayList<>();
         while (indices.hasNext()) {
             SweepTask task = grid.tasks().get(indices.next());
-            out.add(new Tuple2<>(task.index(), SweepRows.compute(spec, task)));
+            out.add(new Tuple2<>(task.index(), SweepRows.compute(spec, task, Path.of(root))));
         }
         return out.iterator();
     }

@@ -16,6 +16,10 @@ import vcl.experiments.sweep.SpecFormat;
 import vcl.experiments.sweep.SweepOutcome;
 import vcl.experiments.sweep.SweepRunner;
 import vcl.experiments.sweep.SweepSpecReader;
+import vcl.sim.images.DataSetFiles;
+import vcl.sim.images.DataSetKind;
+import vcl.sim.images.IdxWriter;
+import vcl.sim.images.SyntheticImages;
 
 /** The same sweep file on Spark in local[2] and through {@code vcl sweep run}'s runner: the same bytes. */
 class SparkSweepTest {
@@ -67,5 +71,34 @@ class SparkSweepTest {
                 test-size = 500
                 seed = 7
                 """, SpecFormat.TOML, tmp);
+    }
+
+    @Test
+    void aDeepRunSweepOnSparkIsTheLocalCsvByteForByte(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        long seed = 11;
+        for (DataSetKind kind : DataSetKind.values()) {   // random 4x4 images in the installed data sets' layout
+            Path dir = DataSetFiles.directory(data, kind);
+            Files.createDirectories(dir);
+            IdxWriter.write(SyntheticImages.uniform(96, 4, 4, 10, seed++), dir.resolve(DataSetFiles.TRAIN_IMAGES),
+                    dir.resolve(DataSetFiles.TRAIN_LABELS), false);
+            IdxWriter.write(SyntheticImages.uniform(40, 4, 4, 10, seed++), dir.resolve(DataSetFiles.TEST_IMAGES),
+                    dir.resolve(DataSetFiles.TEST_LABELS), false);
+        }
+        sameCsv("""
+                command: cl run
+                parameters:
+                  method: [vcl, meta]
+                  lr: [0.01, 0.02]
+                  stream: permuted-mnist
+                  tasks: 2
+                  epochs-per-task: 1
+                  seeds: 2
+                  train-size: 64
+                  batch: 16
+                  hidden: "8"
+                  data-dir: '%s'
+                """.formatted(data), SpecFormat.YAML, tmp);
+        assertTrue(Files.isRegularFile(tmp.resolve("spark").resolve("points").resolve("000003").resolve("summary.json")));
     }
 }

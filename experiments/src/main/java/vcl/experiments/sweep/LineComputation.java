@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,10 +30,12 @@ public interface LineComputation {
      * line axes' values, without computing it: a value out of range is a
      * {@link vcl.experiments.spec.UserInputException} here, before any task of the sweep runs.
      *
-     * @param fixed the values of every parameter; those of the line axes are to be ignored
-     * @param line  each line axis → its values, in the grid's order
+     * @param fixed  the values of every parameter; those of the line axes are to be ignored
+     * @param line   each line axis → its values, in the grid's order
+     * @param folder the task's own folder under the sweep's ({@link SweepDirectory#taskFolder}), for a
+     *               command that keeps files there (a resumable run); not created, unused by most
      * @return the computation: rows in {@link #columns()}, each carrying its line-axis values in the
      *         columns of those names
      */
-    Supplier<DataTable> prepare(PointValues fixed, Map<String, double[]> line);
+    Supplier<DataTable> prepare(PointValues fixed, Map<String, double[]> line, Path folder);
 }

@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class SimulateTask1Point implements LineComputation {
     }
 
     @Override
-    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
         double alpha = p.real("alpha");
         Task1SimulateSpec grid = new Task1SimulateSpec(new double[] {alpha},
                 TrainingParameters.whole("seeds", p.integer("seeds")));

@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,7 +43,7 @@ final class SimulateTask2Line implements LineComputation {
     }
 
     @Override
-    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
         double alpha1 = p.real("alpha1");
         double gamma = p.real("gamma");
         Task2SimulateSpec grid = new Task2SimulateSpec(alpha1, line.get("alpha2"), line.get("r0"), gamma,

@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ final class SolveTask1Line implements LineComputation {
     }
 
     @Override
-    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
         SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
                 p.flag("all-branches"));
         Task1SolveSpec spec = new Task1SolveSpec(line.get("alpha"), p.real("beta"), PriorChoice.parse(p.text("prior")),

@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,7 +41,7 @@ final class SolveTask2Line implements LineComputation {
     }
 
     @Override
-    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line) {
+    public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
         SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
                 p.flag("all-branches"));
         Task2SolveSpec spec = new Task2SolveSpec(p.real("alpha1"), p.real("beta"), p.real("gamma"),

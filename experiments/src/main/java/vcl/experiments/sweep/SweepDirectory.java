@@ -132,6 +132,14 @@ public final class SweepDirectory {
         AtomicFiles.writeString(taskFile(index), rows);
     }
 
+    /**
+     * The folder of a task's own files under the sweep folder {@code root}: {@code points/<point id>}
+     * of its first point, six digits at least (only {@code cl run} keeps files there: the run's folder).
+     */
+    public static Path taskFolder(Path root, SweepTask task) {
+        return root.resolve("points").resolve(String.format("%06d", task.firstPoint()));
+    }
+
     /** The file holding the rows of task {@code index}. */
     public Path taskFile(int index) {
         return root.resolve("tasks").resolve(String.format("task-%06d.csv", index));

@@ -42,13 +42,18 @@ public final class SweepPlan {
      */
     public static SweepPlan open(SweepSpec spec, Path folder, Shard shard, PrintWriter err) throws IOException {
         SweepGrid grid = SweepGrid.of(spec);
-        SweepRows.check(spec, grid.tasks().stream().filter(t -> shard.contains(t.index())).toList());
+        SweepRows.check(spec, grid.tasks().stream().filter(t -> shard.contains(t.index())).toList(), folder);
         SweepDirectory dir = SweepDirectory.open(folder, spec, grid.tasks().size());
         return new SweepPlan(spec, grid, dir, shard, dir.done(), err);
     }
 
     public SweepSpec spec() {
         return spec;
+    }
+
+    /** The sweep's folder. */
+    public Path folder() {
+        return dir.root();
     }
 
     /** The tasks of the shard whose rows the folder does not hold yet, in order. */

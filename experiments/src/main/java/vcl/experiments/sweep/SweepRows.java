@@ -1,5 +1,6 @@
 package vcl.experiments.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,10 +40,12 @@ public final class SweepRows {
 
     /**
      * Computes {@code task} and returns its rows as CSV lines without the header (each ending in a newline).
+     *
+     * @param root the sweep's folder (a command keeping files, {@code cl run}, keeps them in the task's folder there)
      */
-    public static String compute(SweepSpec spec, SweepTask task) {
+    public static String compute(SweepSpec spec, SweepTask task, Path root) {
         LineComputation c = spec.command().computation();
-        DataTable rows = c.prepare(task.fixed(), task.line()).get();
+        DataTable rows = c.prepare(task.fixed(), task.line(), SweepDirectory.taskFolder(root, task)).get();
         List<String> commandColumns = c.columns();
         List<String> lineAxes = List.copyOf(task.line().keySet());
         List<Parameter> extra = extra(spec);
@@ -70,10 +73,10 @@ public final class SweepRows {
     }
 
     /** Builds every request of {@code tasks} without computing it: bad values are refused before anything runs. */
-    public static void check(SweepSpec spec, List<SweepTask> tasks) {
+    public static void check(SweepSpec spec, List<SweepTask> tasks, Path root) {
         LineComputation c = spec.command().computation();
         for (SweepTask task : tasks) {
-            c.prepare(task.fixed(), task.line());
+            c.prepare(task.fixed(), task.line(), SweepDirectory.taskFolder(root, task));
         }
     }
 

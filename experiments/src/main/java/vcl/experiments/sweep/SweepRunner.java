@@ -54,7 +54,7 @@ public final class SweepRunner {
             ExecutorCompletionService<SweepTask> service = new ExecutorCompletionService<>(pool);
             for (SweepTask task : pending) {
                 service.submit(() -> {
-                    plan.store(task.index(), SweepRows.compute(plan.spec(), task));
+                    plan.store(task.index(), SweepRows.compute(plan.spec(), task, plan.folder()));
                     return task;
                 });
             }
@@ -74,16 +74,21 @@ public final class SweepRunner {
         }
     }
 
-    /** Rows whose {@code converged} cell is {@code false} (0 when there is no such column). */
+    /**
+     * Rows whose {@code converged} cell is {@code false}, or whose {@code status} cell is
+     * {@code diverged} ({@code cl run}); 0 when there is no such column.
+     */
     static long notConverged(Path csv, List<String> columns) {
-        int at = columns.indexOf("converged");
-        if (at < 0) {
+        int converged = columns.indexOf("converged");
+        int status = columns.indexOf("status");
+        if (converged < 0 && status < 0) {
             return 0;
         }
         try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
             return lines.skip(1).filter(l -> {
                 String[] cells = l.split(",", -1);
-                return cells.length > at && cells[at].equals("false");
+                return converged >= 0 && cells.length > converged && cells[converged].equals("false")
+                        || status >= 0 && cells.length > status && cells[status].equals("diverged");
             }).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

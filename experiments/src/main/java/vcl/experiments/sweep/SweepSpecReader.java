@@ -114,8 +114,10 @@ public final class SweepSpecReader {
         List<Object> out = new ArrayList<>();
         if (node.isArray()) {
             for (JsonNode item : node) {
-                out.add(kind.normalise(name, scalar(name, item)));
+                out.add(word(kind, item) ? item.asText() : kind.normalise(name, scalar(name, item)));
             }
+        } else if (word(kind, node)) {
+            out.add(node.asText());
         } else if (kind == ParameterKind.REAL && node.isTextual()) {
             for (double v : ValueList.parse(name, node.asText())) {
                 out.add(v);
@@ -127,6 +129,11 @@ public final class SweepSpecReader {
             throw UserInputException.malformed(name, "sweep parameter " + name + " has an empty list");
         }
         return out;
+    }
+
+    /** A quoted value of a word parameter stays as written: "100" (a hidden width) is not the number 100.0. */
+    private static boolean word(ParameterKind kind, JsonNode node) {
+        return kind == ParameterKind.TEXT && node.isTextual();
     }
 
     private static Object scalar(String name, JsonNode node) {

@@ -9,7 +9,8 @@ public enum SweptCommand {
     SOLVE_TASK1("solve task1", new SolveTask1Line()),
     SOLVE_TASK2("solve task2", new SolveTask2Line()),
     SIMULATE_TASK1("simulate task1", new SimulateTask1Point()),
-    SIMULATE_TASK2("simulate task2", new SimulateTask2Line());
+    SIMULATE_TASK2("simulate task2", new SimulateTask2Line()),
+    CL_RUN("cl run", new ClRunPoint());
 
     private final String label;
     private final LineComputation computation;
