@@ -15,8 +15,9 @@ import vcl.sim.spec.Ranges;
 /** {@code vcl simulate task2}: task 1, then task 2 with the KL to the task-1 fields as prior. */
 @Command(name = "task2", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Learn task 1 (alpha1), then a second teacher of overlap r0 (alpha2) with gamma*KL to task 1.",
-            "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss",
+            "Columns: alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss,diverged",
             "(phase 1 rows have no second teacher: p2 and eps_g2 are NaN).",
+            "Exit 3 if a run diverged (NaN or infinite fields or loss): its rows say diverged=true and stop there.",
             "Task 1 is trained once per seed and shared by every (alpha2, r0)."})
 public final class SimulateTask2Command implements Callable<Integer> {
 
@@ -58,7 +59,8 @@ public final class SimulateTask2Command implements Callable<Integer> {
                 new Task2Config(new Task1Config(o.n, alpha1, o.betaField, first, 0, null, o.testSize),
                         grid.alpha2()[0], grid.r0()[0], gamma, o.training(o.epochs, o.lr)),
                 o.run.settings(), o.choices()));
-        o.emit(Task2Simulate.run(request, spec.commandLine().getErr()), spec.commandLine());
-        return ExitCodes.OK;
+        vcl.experiments.simulate.SimulateTable result = Task2Simulate.run(request, spec.commandLine().getErr());
+        o.emit(result, spec.commandLine());
+        return result.divergedRuns() > 0 ? ExitCodes.NOT_CONVERGED : ExitCodes.OK;
     }
 }
