@@ -1,5 +1,7 @@
 package vcl.theory.replica;
 
+import vcl.theory.numerics.NumericalLimitException;
+
 /**
  * A replica-symmetric perceptron problem at load α and learning inverse temperature β (task 1, or
  * task 2 with its Franz-Parisi entropic side): the free entropy
@@ -11,6 +13,9 @@ package vcl.theory.replica;
  * {@code E⟨m²⟩ = q*} (the variant of figure 2d).
  */
 public final class ReplicaModel {
+
+    /** Largest |q̂*| tried for a fixed q*. */
+    private static final double MAX_BRACKET = 1e300;
 
     private final double alpha;
     private final EnergeticChannel energetic;
@@ -82,21 +87,24 @@ public final class ReplicaModel {
     }
 
     private Evaluation solveFixedQStar(OrderParameters op, EnergeticDerivatives e, double qHat, double rHat) {
-        // E⟨m²⟩ increases with q̂* (its derivative is a variance): bracket, then bisect/secant.
+        // E⟨m²⟩ increases with q̂* (its derivative is a variance): bracket, then bisect/secant. The
+        // bracket doubles up to |q̂*| = 1e8, then grows sixteenfold (a small q* needs q̂* ≈ −1/(2q*))
         double lo = -1;
         double hi = 1;
         while (secondMoment(qHat, rHat, lo) > qStarFixed) {
-            lo = 2 * lo - 1;
-            if (lo < -1e8) {
-                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            lo = lo < -1e8 ? 16 * lo : 2 * lo - 1;
+            if (lo < -MAX_BRACKET) {
+                throw new NumericalLimitException("cannot reach q* = " + qStarFixed + " with q*^ >= " + lo);
             }
         }
         while (secondMoment(qHat, rHat, hi) < qStarFixed) {
-            hi = 2 * hi + 1;
-            if (hi > 1e8) {
-                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            hi = hi > 1e8 ? 16 * hi : 2 * hi + 1;
+            if (hi > MAX_BRACKET) {
+                throw new NumericalLimitException("cannot reach q* = " + qStarFixed + " with q*^ <= " + hi);
             }
         }
+        // the moment to 1e-14 absolute, and to 1e-6 relative for a small q*
+        double fTolerance = Math.min(1e-14, 1e-6 * qStarFixed);
         double fLo = secondMoment(qHat, rHat, lo) - qStarFixed;
         double fHi = secondMoment(qHat, rHat, hi) - qStarFixed;
         double x = lo;
@@ -106,7 +114,7 @@ public final class ReplicaModel {
                 x = 0.5 * (lo + hi);
             }
             double f = secondMoment(qHat, rHat, x) - qStarFixed;
-            if (Math.abs(f) < 1e-14 || hi - lo < 1e-13 * (1 + Math.abs(x))) {
+            if (Math.abs(f) < fTolerance || hi - lo < 1e-13 * (1 + Math.abs(x))) {
                 break;
             }
             if (f < 0) {

@@ -68,7 +68,9 @@ public final class SaddlePoint {
         AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
             lastX[0] = x.clone();
             last[0] = model.evaluate(toOrder(x));
-            OrderParameters img = last[0].image();
+            // the raw image: where it rounds onto the boundary (q* = 1 at large conjugates) Anderson's
+            // domain test keeps the next iterate inside, so the image itself is not checked here
+            EntropicAverages img = last[0].entropic();
             return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
         }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
         ReplicaModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0] : model.evaluate(toOrder(res.x()));
