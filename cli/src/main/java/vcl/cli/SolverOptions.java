@@ -28,8 +28,13 @@ public final class SolverOptions {
         "in task 2 one for every r0); printed on stderr and in JSON."})
     boolean transition;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "Infinity", description = {
+        "Time budget of the whole solve (default: none); when it runs out the rows so far are written and",
+        "the exit code is 3. Long sweeps say every 10 s where they are."})
+    double timeLimit;
+
     /** The solver settings (validated by {@link SolverSettings}). */
     SolverSettings settings() {
-        return new SolverSettings(tolerance, maxIterations, allBranches);
+        return new SolverSettings(tolerance, maxIterations, allBranches, timeLimit);
     }
 }

@@ -33,11 +33,13 @@ public final class Task1Solve {
         Task1Sweep sweep = new Task1Sweep(solver);
         long t0 = System.nanoTime();
         List<Task1Solution> rows;
+        SweepWatch watch = new SweepWatch("solve task1", "alpha", spec.solver().timeLimit(), err);
         try (Progress progress = Progress.start("solve task1", 2L * alphas.length, err)) {
             int[] done = new int[1];
-            rows = sweep.sweep(alphas, k -> progress.step(++done[0]));
+            rows = sweep.sweep(alphas, k -> progress.step(++done[0]), watch);
         }
-        Optional<Double> alphaT = spec.transition() ? sweep.transition(rows) : Optional.empty();
+        boolean complete = watch.reportMissing(alphas, rows, Task1Solution::alpha, "");
+        Optional<Double> alphaT = spec.transition() && !watch.stopped() ? sweep.transition(rows) : Optional.empty();
         double seconds = (System.nanoTime() - t0) / 1e9;
         DataTable table = new DataTable(COLUMNS);
         boolean allConverged = true;
@@ -62,6 +64,6 @@ public final class Task1Solve {
                     .orElse("no first-order transition between two coexisting branches in the requested α range"));
             err.flush();
         }
-        return new SolveTable(table, prov, !rows.isEmpty() && allConverged);
+        return new SolveTable(table, prov, !rows.isEmpty() && allConverged && complete);
     }
 }
