@@ -10,7 +10,8 @@ import vcl.theory.numerics.NumericalLimitException;
  * {@code q̂ = −2α ∂G_E/∂q}, {@code r̂ = α ∂G_E/∂r}, {@code q̂* = α ∂G_E/∂q*} (energetic side) and
  * {@code q = E⟨m⟩², r = E[B⟨m⟩], q* = E⟨m²⟩} (the entropic side).
  * With {@code qStarFixed} set, the q* equation is dropped and q̂* is chosen so that
- * {@code E⟨m²⟩ = q*} (the variant of figure 2d).
+ * {@code E⟨m²⟩ = q*} (the variant of figure 2d). Where the energetic derivatives cannot be
+ * computed (q̂ < 0 or not finite) an evaluation throws {@link NumericalLimitException}.
  */
 public final class ReplicaModel {
 
@@ -51,6 +52,12 @@ public final class ReplicaModel {
         EnergeticDerivatives e = energetic.evaluate(op);
         double qHat = -2 * alpha * e.dq();
         double rHat = alpha * e.dr();
+        if (!(qHat >= 0 && Double.isFinite(qHat) && Double.isFinite(rHat) && Double.isFinite(alpha * e.dqStar()))) {
+            // q̂ is a variance: a negative or non-finite one means the energetic quadrature has lost
+            // its accuracy at these order parameters (e.g. q* within rounding of 0 or 1)
+            throw new NumericalLimitException("energetic derivatives out of reach at " + op + ": q^ = " + qHat
+                    + ", r^ = " + rHat + ", q*^ = " + alpha * e.dqStar());
+        }
         if (!fixedQStar()) {
             Conjugates conj = new Conjugates(qHat, rHat, alpha * e.dqStar());
             return new Evaluation(op, e, conj, entropic.evaluate(conj));
