@@ -28,13 +28,14 @@ public final class SolverOptions {
         "in task 2 one for every r0); printed on stderr and in JSON."})
     boolean transition;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "Infinity", description = {
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = {
         "Time budget of the whole solve (default: none); when it runs out the rows so far are written and",
         "the exit code is 3. Long sweeps say every 10 s where they are."})
-    double timeLimit;
+    Double timeLimit;
 
     /** The solver settings (validated by {@link SolverSettings}). */
     SolverSettings settings() {
-        return new SolverSettings(tolerance, maxIterations, allBranches, timeLimit);
+        return new SolverSettings(tolerance, maxIterations, allBranches,
+                timeLimit == null ? Double.POSITIVE_INFINITY : timeLimit);
     }
 }

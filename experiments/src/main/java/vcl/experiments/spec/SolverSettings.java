@@ -14,7 +14,9 @@ public record SolverSettings(double tolerance, int maxIterations, boolean allBra
     public SolverSettings {
         SolverRanges.TOLERANCE.check("--tolerance", tolerance);
         SolverRanges.ITERATIONS.check("--max-iterations", maxIterations);
-        SolverRanges.TIME_LIMIT.check("--time-limit", timeLimit);
+        if (timeLimit != Double.POSITIVE_INFINITY) {
+            SolverRanges.TIME_LIMIT.check("--time-limit", timeLimit);
+        }
     }
 
     /** Settings without a time budget. */

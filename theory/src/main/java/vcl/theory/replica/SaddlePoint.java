@@ -24,13 +24,16 @@ public final class SaddlePoint {
      * @param energetic the energetic channel (e.g. the binary perceptron's {@link EnergeticTerm})
      * @param qStarFixed the prescribed self overlap, or NaN when q* is free
      * @param mixing Anderson's damping λ in (0, 1]
-     * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance}
+     * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance} (times {@code 100 q*}
+     *     for a fixed q* below 0.01, where every order parameter is at most q*)
      * @param maxIterations the default iteration cap
      */
     public SaddlePoint(EnergeticChannel energetic, double qStarFixed, double mixing, double tolerance,
             int maxIterations) {
         this.energetic = energetic;
-        this.anderson = new AndersonSolver(3, mixing, tolerance);
+        // a small fixed q* bounds every order parameter by q*: the residual is measured relative to it
+        this.anderson = new AndersonSolver(3, mixing,
+                Double.isNaN(qStarFixed) ? tolerance : tolerance * Math.min(1, 100 * qStarFixed));
         this.qStarFixed = qStarFixed;
         this.maxIterations = maxIterations;
     }
