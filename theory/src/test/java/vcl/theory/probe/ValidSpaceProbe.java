@@ -11,6 +11,7 @@ import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.prior.PriorKind;
 import vcl.theory.replica.BranchPoint;
 import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.SweepMonitor;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
@@ -19,7 +20,7 @@ import vcl.theory.task1.Task1Sweep;
  * Runs points of the documented parameter space the way {@code vcl solve} does (a continuation
  * sweep at the command's default tolerance and iteration cap) and classifies each: solved (every
  * requested load has a converged row), not converged (a row says converged=false, or a load has no
- * row: the command's exit 3) or failed (an exception escaped: a trace, exit 70). Counts outcomes.
+ * row, e.g. when the time budget ran out: the command's exit 3) or failed (an exception escaped: a trace, exit 70). Counts outcomes.
  */
 final class ValidSpaceProbe {
 
@@ -35,11 +36,30 @@ final class ValidSpaceProbe {
     static final double TOLERANCE = 1e-10;
     static final int MAX_ITERATIONS = 400;
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    private final double budgetSeconds;
 
-    ValidSpaceProbe() {
+    /** A probe whose sweeps stop after {@code budgetSeconds} each (as {@code --time-limit} does). */
+    ValidSpaceProbe(double budgetSeconds) {
+        this.budgetSeconds = budgetSeconds;
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0);
         }
+    }
+
+    /** A probe without a time budget. */
+    ValidSpaceProbe() {
+        this(Double.POSITIVE_INFINITY);
+    }
+
+    /** Stops a sweep once the budget has run out. */
+    private SweepMonitor budget() {
+        long start = System.nanoTime();
+        return new SweepMonitor() {
+            @Override
+            public boolean stopRequested() {
+                return (System.nanoTime() - start) / 1e9 > budgetSeconds;
+            }
+        };
     }
 
     /** Task 1 at the loads {@code alphas} (the command's sweep), prior of strength k, q* free (NaN) or fixed. */
@@ -49,7 +69,7 @@ final class ValidSpaceProbe {
         return run(point, alphas, () -> {
             Task1Solver solver = new Task1Solver(beta, prior.measure(beta, k), qStarFixed, QuadratureSettings.DEFAULT,
                     TOLERANCE, MAX_ITERATIONS, true);
-            return new Task1Sweep(solver).sweep(alphas, null);
+            return new Task1Sweep(solver).sweep(alphas, null, budget());
         });
     }
 
@@ -65,7 +85,7 @@ final class ValidSpaceProbe {
                 // the command reports this as exit 3 with no row
                 return List.<Task2Solution>of();
             }
-            return new Task2Sweep(solver).branches(alpha2s, gamma, r0, null);
+            return new Task2Sweep(solver).branches(alpha2s, gamma, r0, null, budget());
         });
     }
 
