@@ -71,10 +71,12 @@ public final class SaddlePoint {
         // the map's last evaluation is at the returned point: kept, not computed again
         double[][] lastX = new double[1][];
         ReplicaModel.Evaluation[] last = new ReplicaModel.Evaluation[1];
+        int[] evaluations = new int[1];
         AndersonSolver.Result res;
         try {
             res = anderson.solve(iterationCap, x -> {
                 lastX[0] = x.clone();
+                evaluations[0]++;
                 last[0] = model.evaluate(toOrder(x));
                 // the raw image: where it rounds onto the boundary (q* = 1 at large conjugates) Anderson's
                 // domain test keeps the next iterate inside, so the image itself is not checked here
@@ -86,9 +88,10 @@ public final class SaddlePoint {
                 throw e;
             }
             // an iterate the numerics cannot evaluate: not converged, reported at the last one evaluated
+            // (its residual unknown: NaN)
             ReplicaModel.Evaluation ev = last[0];
             return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
-                    iterationCap, Double.NaN, false);
+                    evaluations[0] - 1, Double.NaN, false);
         }
         ReplicaModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0] : model.evaluate(toOrder(res.x()));
         return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
