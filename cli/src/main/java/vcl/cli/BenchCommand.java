@@ -4,16 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vcl bench}: performance benchmarks, one subcommand each. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, footer = ParentCommand.FOOTER,
         description = "Performance benchmarks against reference implementations.",
         subcommands = {BenchSgdCommand.class, BenchMlpCommand.class, BenchTask1Command.class, BenchTask2Command.class})
-public final class BenchCommand implements Runnable {
+public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    public Integer call() {
+        return ParentCommand.missingSubcommand(spec);
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vcl.experiments.bench.BaselineScript;
 import vcl.experiments.bench.MlpBenchmark;
 import vcl.experiments.spec.MlpBenchSpec;
 
@@ -19,23 +20,23 @@ public final class BenchMlpCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--epochs", defaultValue = "3", description = "training epochs to time; the median of all but"
-            + " the first is reported (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "3", description = "Training epochs to time; the median of all but"
+            + " the first is reported (default ${DEFAULT-VALUE}).")
     int epochs;
 
     @CommandLine.Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--baseline", paramLabel = "SCRIPT", description = "path of mlp_numpy.py to run as the baseline"
-            + " (e.g. ../shared/bench/mlp_numpy.py from the project's folder)")
+    @Option(names = "--baseline", paramLabel = "SCRIPT", description = "Path of mlp_numpy.py to run as the baseline, from the current folder or"
+            + " else from the project's folder (e.g. ../shared/bench/mlp_numpy.py).")
     Path baseline;
 
-    @Option(names = "--python", defaultValue = "python3", description = "python interpreter for the baseline (default ${DEFAULT-VALUE})")
+    @Option(names = "--python", defaultValue = "python3", description = "Python interpreter for the baseline (default ${DEFAULT-VALUE}).")
     String python;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        MlpBenchmark.run(new MlpBenchSpec(epochs, baseline, python), run.settings(), spec.commandLine().getOut(),
+        MlpBenchmark.run(new MlpBenchSpec(epochs, BaselineScript.resolve(baseline), python), run.settings(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCodes.OK;
     }

@@ -10,7 +10,7 @@ import vcl.experiments.spec.ValueList;
 
 /** {@code vcl bench task2}: times the task-2 theory grid of figures 3a-3d ({@link Task2Benchmark}). */
 @Command(name = "task2", mixinStandardHelpOptions = true,
-        description = "Benchmark: the task-2 theory grid of figures 3a-3d (alpha1 2, beta 20, residual 1e-10).")
+        description = "Time the task-2 theory grid of figures 3a-3d (α1 2, β 20, residual 1e-10).")
 public final class BenchTask2Command implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -4,16 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vcl cl}: deep continual learning on image task streams. */
-@Command(name = "cl", mixinStandardHelpOptions = true,
+@Command(name = "cl", mixinStandardHelpOptions = true, footer = ParentCommand.FOOTER,
         description = "Deep continual learning: a binary MLP trained on a stream of image tasks.",
         subcommands = {ClRunCommand.class})
-public final class ClCommand implements Runnable {
+public final class ClCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    public Integer call() {
+        return ParentCommand.missingSubcommand(spec);
     }
 }

@@ -28,84 +28,84 @@ public final class ClRunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--method", defaultValue = "vcl", description = "one of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})",
+    @Option(names = "--method", defaultValue = "vcl", description = "Method: one of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
             completionCandidates = MethodNames.class)
     String method;
 
     @Option(names = "--stream", required = true,
-            description = "permuted-mnist, permuted-fmnist (every task permuted, task 1 too) or mnist-fmnist (MNIST, then Fashion-MNIST)")
+            description = "Task stream: permuted-mnist, permuted-fmnist (every task permuted, task 1 too) or mnist-fmnist (MNIST, then Fashion-MNIST).")
     String stream;
 
-    @Option(names = "--tasks", description = "tasks (>= 1; default 5, and mnist-fmnist has exactly 2)")
+    @Option(names = "--tasks", description = "Tasks (>= 1; default 5, and mnist-fmnist has exactly 2).")
     Integer tasks;
 
-    @Option(names = "--epochs-per-task", defaultValue = "5", description = "epochs per task (>= 1, default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs-per-task", defaultValue = "5", description = "Epochs per task (>= 1, default ${DEFAULT-VALUE}).")
     int epochsPerTask;
 
-    @Option(names = "--seeds", defaultValue = "1", description = "independent runs, one after the other (>= 1, default ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", defaultValue = "1", description = "Independent runs, one after the other (>= 1, default ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--seed", defaultValue = "0", description = "master seed; seed k runs with split k of it (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "0", description = "Master seed; seed k runs with split k of it (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", description = "worker threads of a run; the numbers do not depend on it (>= 1,"
-            + " default: all available processors)")
+    @Option(names = "--threads", description = "Worker threads of a run; the numbers do not depend on it (>= 1,"
+            + " default: all available processors).")
     Integer threads;
 
     @Option(names = "--train-size", defaultValue = "32000", paramLabel = "N|full",
-            description = "training images per task, the first N of the data set, or full (60000) (default ${DEFAULT-VALUE})")
+            description = "Training images per task, the first N of the data set, or full (60000) (default ${DEFAULT-VALUE}).")
     String trainSize;
 
-    @Option(names = "--batch", defaultValue = "64", description = "examples per step (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "64", description = "Examples per step (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--batches-per-epoch", description = "steps per epoch, batches * batch <= train size (default: train size / batch, 500)")
+    @Option(names = "--batches-per-epoch", description = "Steps per epoch, batches * batch <= train size (default: train size / batch, 500).")
     Integer batchesPerEpoch;
 
     @Option(names = "--lr", description = "Adam learning rate (> 0; default: vcl 0.01, 0.005 for mnist-fmnist; meta and"
-            + " bnn 0.005; ewc 0.001); Adam betas 0.9, 0.99, eps 1e-8 (meta and bnn: 0.9, 0.999)")
+            + " bnn 0.005; ewc 0.001); Adam betas 0.9, 0.99, eps 1e-8 (meta and bnn: 0.9, 0.999).")
     Double lr;
 
-    @Option(names = "--kl-weight", defaultValue = "1", description = "weight of the KL prior (>= 0, default ${DEFAULT-VALUE})")
+    @Option(names = "--kl-weight", defaultValue = "1", description = "Weight of the KL prior (>= 0, default ${DEFAULT-VALUE}).")
     double klWeight;
 
     @Option(names = "--anchor", defaultValue = "streaming",
-            description = "what the KL prior pulls towards: streaming (the previous step), task-boundary (the end of the previous task) or none (default ${DEFAULT-VALUE})")
+            description = "What the KL prior pulls towards: streaming (the previous step), task-boundary (the end of the previous task) or none (default ${DEFAULT-VALUE}).")
     String anchor;
 
-    @Option(names = "--beta-rate", paramLabel = "R", description = "beta = 10 tanh(0.1 + R t/T) over the T epochs of the stream (>= 0; default 2, 1 for mnist-fmnist)")
+    @Option(names = "--beta-rate", paramLabel = "R", description = "β = 10 tanh(0.1 + R t/T) over the T epochs of the stream (>= 0; default 2, 1 for mnist-fmnist).")
     Double betaRate;
 
-    @Option(names = "--beta-const", paramLabel = "B", description = "a constant beta instead of the schedule (> 0)")
+    @Option(names = "--beta-const", paramLabel = "B", description = "A constant β instead of the schedule (> 0).")
     Double betaConst;
 
     @Option(names = "--eval", defaultValue = "mean,stochastic", paramLabel = "MODES",
-            description = "evaluation modes: mean (binary network sign(mu)), stochastic (one pass with noise, as the paper's code), sampled (--samples binary networks) (default ${DEFAULT-VALUE})")
+            description = "Evaluation modes: mean (binary network sign(mu)), stochastic (one pass with noise, as the paper's code), sampled (--samples binary networks) (default ${DEFAULT-VALUE}).")
     String eval;
 
-    @Option(names = "--samples", defaultValue = "8", description = "sampled networks of --eval sampled (in [1, 10000], default ${DEFAULT-VALUE})")
+    @Option(names = "--samples", defaultValue = "8", description = "Sampled networks of --eval sampled (in [1, 10000], default ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--hidden", defaultValue = "512,512", paramLabel = "WIDTHS", description = "hidden layer widths (default ${DEFAULT-VALUE})")
+    @Option(names = "--hidden", defaultValue = "512,512", paramLabel = "WIDTHS", description = "Hidden layer widths (default ${DEFAULT-VALUE}).")
     String hidden;
 
-    @Option(names = "--meta-m", defaultValue = "1.35", description = "metaplasticity strength m of --method meta,"
+    @Option(names = "--meta-m", defaultValue = "1.35", description = "Metaplasticity strength m of --method meta,"
             + " f_meta = 1 - tanh^2(m |W_h|) (>= 0; default ${DEFAULT-VALUE}, the value of Laborieux et al. for permuted"
-            + " MNIST)")
+            + " MNIST).")
     double metaM;
 
-    @Option(names = "--ewc-lambda", defaultValue = "100", description = "strength lambda of the EWC penalty"
-            + " (lambda/2) sum F (theta - theta*)^2 of --method ewc (>= 0; default ${DEFAULT-VALUE})")
+    @Option(names = "--ewc-lambda", defaultValue = "100", description = "Strength λ of the EWC penalty"
+            + " (λ/2) Σ F (θ − θ*)² of --method ewc (>= 0; default ${DEFAULT-VALUE}).")
     double ewcLambda;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "data root with mnist/ and fashion-mnist/ (default: $VCL_DATA_DIR, else $XDG_DATA_HOME/vcl-workbench/datasets)")
+            description = "Data root with mnist/ and fashion-mnist/ (default: $VCL_DATA_DIR, else $XDG_DATA_HOME/vcl-workbench/datasets).")
     Path dataDir;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the run's folder (created; an existing run there is continued)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The run's folder (created; an existing run there is continued).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "table", description = "summary on stdout: table, csv or json (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", description = "Summary on stdout: table, csv or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     /** The method names, for the help text. */

@@ -13,8 +13,9 @@ import vcl.experiments.figures.FigureRequest;
 /** {@code vcl figure ID [--preset quick|paper] [--out DIR]} and {@code vcl figure --list}. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Reproduce a figure of the paper: theory and simulation on the same axes.",
-            "Writes ID.png, ID.svg, ID.pdf, ID.csv (every plotted number) and ID.json (parameters, seeds,",
-            "version, git commit, run time) into --out, and prints the theory-simulation distance."})
+            "Writes ID.png, ID.svg, ID.pdf, ID.csv (every plotted number) and ID.json (parameters, seeds,"
+                + " version, git commit, command line, run time) into --out, and prints the theory-simulation"
+                + " distance."})
 public final class FigureCommand implements Callable<Integer> {
 
     @CommandLine.Spec

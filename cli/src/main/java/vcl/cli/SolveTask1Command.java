@@ -12,8 +12,9 @@ import vcl.experiments.spec.ValueList;
 /** {@code vcl solve task1}: the task-1 saddle point over a list of α, both branches, by continuation. */
 @Command(name = "task1", mixinStandardHelpOptions = true,
         description = {"Solve the task-1 saddle point (teacher-student binary perceptron in field space).",
-            "Sweeps α by continuation upward and downward; where two branches coexist both rows are printed",
-            "and the branch column says which is stable (larger free entropy)."})
+            "Sweeps α by continuation upward and downward; where two branches coexist, --all-branches prints"
+                + " both rows and the branch column says which is stable (larger free entropy). p is clipped"
+                + " to [-1, 1]."})
 public final class SolveTask1Command implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

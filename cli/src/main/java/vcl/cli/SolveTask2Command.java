@@ -3,17 +3,17 @@ package vcl.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vcl.experiments.io.OutputFormat;
 import vcl.experiments.solve.Task2Solve;
 import vcl.experiments.spec.Task2SolveSpec;
 import vcl.experiments.spec.ValueList;
 
 /** {@code vcl solve task2}: the task-2 saddle point around the task-1 reference (Franz-Parisi potential). */
 @Command(name = "task2", mixinStandardHelpOptions = true,
-        description = {"Solve the task-2 saddle point: a second teacher (overlap r0 with the first) learned with",
-            "a KL prior of strength γ to the task-1 solution at α1. Sweeps α2 by continuation upward and",
-            "downward for every r0; where two branches coexist both rows are printed (poor first), and the",
-            "JSON and table formats add a branch column saying which is stable (larger Φ)."})
+        description = {"Solve the task-2 saddle point: a second teacher learned with a KL prior to task 1.",
+            "The second teacher has overlap r0 with the first; the prior of strength γ pulls towards the task-1"
+                + " solution at α1. Sweeps α2 by continuation upward and downward for every r0; where two"
+                + " branches coexist, --all-branches prints both rows (poor first) and the branch column says"
+                + " which is stable (larger Φ), as in task 1. p1 and p2 are clipped to [-1, 1]."})
 public final class SolveTask2Command implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -41,7 +41,6 @@ public final class SolveTask2Command implements Callable<Integer> {
     public Integer call() {
         Task2SolveSpec request = new Task2SolveSpec(alpha1, beta.value(), gamma, ValueList.parse("--r0", r0),
                 ValueList.parse("--alpha2", alpha2), solverOptions.transition, solverOptions.settings());
-        return SolveOutput.emit(Task2Solve.run(request, solverOptions.format != OutputFormat.csv,
-                spec.commandLine().getErr()), solverOptions, spec.commandLine());
+        return SolveOutput.emit(Task2Solve.run(request, spec.commandLine().getErr()), solverOptions, spec.commandLine());
     }
 }

@@ -20,17 +20,17 @@ public final class SolverOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
-    @Option(names = "--all-branches", description = {"Also print the metastable rows where two branches coexist",
-        "(by default one row per load: the stable one, the larger free entropy; metastable ones are listed on stderr)."})
+    @Option(names = "--all-branches", description = "Also print the metastable rows where two branches coexist (by default one row per load: the"
+            + " stable one, of larger free entropy; the metastable ones are listed on stderr).")
     boolean allBranches;
 
-    @Option(names = "--transition", description = {"Also locate the first-order transition (equal Φ on both branches;",
-        "in task 2 one for every r0); printed on stderr and in JSON."})
+    @Option(names = "--transition", description = "Also locate the first-order transition (equal Φ on both branches; in task 2 one for every r0),"
+            + " printed on stderr and in the JSON.")
     boolean transition;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = {
-        "Time budget of the whole solve (default: none); when it runs out the rows so far are written and",
-        "the exit code is 3. Long sweeps say every 10 s where they are."})
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Time budget of the whole solve (default: none);"
+            + " when it runs out the rows so far are written and the exit code is 3. Long sweeps say every 10 s where"
+            + " they are.")
     Double timeLimit;
 
     /** The solver settings (validated by {@link SolverSettings}). */

@@ -33,59 +33,59 @@ final class TrainingOptions {
         }
     }
 
-    @Option(names = "--n", required = true, description = "number of weights N (>= 1)")
+    @Option(names = "--n", required = true, description = "Number of weights N (>= 1).")
     int n;
 
-    @Option(names = "--seeds", required = true, description = "independent runs per point (>= 1)")
+    @Option(names = "--seeds", required = true, description = "Independent runs per point (>= 1).")
     int seeds;
 
     @Option(names = "--optimizer", defaultValue = "sgd", completionCandidates = OptimizerNames.class,
-            description = "one of ${COMPLETION-CANDIDATES}; sgd uses --momentum (default ${DEFAULT-VALUE})")
+            description = "Optimizer: one of ${COMPLETION-CANDIDATES}; sgd uses --momentum (default ${DEFAULT-VALUE}).")
     String optimizer;
 
-    @Option(names = "--lr", defaultValue = "0.03", description = "learning rate (> 0, default ${DEFAULT-VALUE})")
+    @Option(names = "--lr", defaultValue = "0.03", description = "Learning rate (> 0, default ${DEFAULT-VALUE}).")
     double lr;
 
-    @Option(names = "--batch", defaultValue = "0", description = "mini-batch size (>= P: full batch); 0: max(ceil(P/20), 10) (default)")
+    @Option(names = "--batch", defaultValue = "0", description = "Mini-batch size (>= P: full batch); 0: max(⌈P/20⌉, 10) (default).")
     int batch;
 
-    @Option(names = "--epochs", defaultValue = "500", description = "epochs (>= 1, default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "500", description = "Epochs (>= 1, default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum in [0, 1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum in [0, 1) (default ${DEFAULT-VALUE}).")
     double momentum;
 
-    @Option(names = "--weight-decay", defaultValue = "0", description = "weight decay on the fields (>= 0, default 0)")
+    @Option(names = "--weight-decay", defaultValue = "0", description = "Weight decay on the fields (>= 0, default 0).")
     double weightDecay;
 
-    @Option(names = "--weight-decay-mode", defaultValue = "decoupled", description = "decoupled or l2 (default ${DEFAULT-VALUE})")
+    @Option(names = "--weight-decay-mode", defaultValue = "decoupled", description = "Weight decay: decoupled or l2 (default ${DEFAULT-VALUE}).")
     String weightDecayMode;
 
-    @Option(names = "--beta-field", defaultValue = "1", description = "field inverse temperature beta_f (> 0, default 1)")
+    @Option(names = "--beta-field", defaultValue = "1", description = "Field inverse temperature β_f (> 0, default 1).")
     double betaField;
 
-    @Option(names = "--record-every", defaultValue = "10", description = "record every R epochs (>= 1, default ${DEFAULT-VALUE})")
+    @Option(names = "--record-every", defaultValue = "10", description = "Record every R epochs (>= 1, default ${DEFAULT-VALUE}).")
     int recordEvery;
 
-    @Option(names = "--final-only", description = "keep only the last row of each run (of each phase in task2)")
+    @Option(names = "--final-only", description = "Keep only the last row of each run (of each phase in task2).")
     boolean finalOnly;
 
-    @Option(names = "--shuffle", description = "reshuffle the mini-batches every epoch (default: fixed order)")
+    @Option(names = "--shuffle", description = "Reshuffle the mini-batches every epoch (default: fixed order).")
     boolean shuffle;
 
-    @Option(names = "--early-stop", description = "stop a run when its test error reaches 0")
+    @Option(names = "--early-stop", description = "Stop a run when its test error reaches 0.")
     boolean earlyStop;
 
-    @Option(names = "--test-size", defaultValue = "10000", description = "fresh test examples (>= 1, default ${DEFAULT-VALUE})")
+    @Option(names = "--test-size", defaultValue = "10000", description = "Fresh test examples (>= 1, default ${DEFAULT-VALUE}).")
     int testSize;
 
     @Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv, json or table (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "csv", description = "Output format: csv, json or table (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the data to FILE (atomically) instead of stdout")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the data to FILE (atomically) instead of stdout.")
     Path out;
 
     /**

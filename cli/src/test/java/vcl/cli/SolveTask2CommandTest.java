@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import vcl.experiments.solve.Task1Solve;
 import vcl.experiments.solve.Task2Solve;
 
 class SolveTask2CommandTest {
@@ -46,18 +47,19 @@ class SolveTask2CommandTest {
         assertEquals(2, lines.size());
         String[] cells = lines.get(1).split(",");
         assertEquals(Task2Solve.COLUMNS.size(), cells.length);
-        assertEquals("true", cells[18]);
+        assertEquals("unique", cells[Task2Solve.COLUMNS.indexOf("branch")]);
+        assertEquals("true", cells[Task2Solve.COLUMNS.indexOf("converged")]);
         // gamma = 0: p1 = r0 p2
         assertEquals(0.5 * Double.parseDouble(cells[12]), Double.parseDouble(cells[11]), 1e-12);
     }
 
     @Test
-    void jsonAddsTheBranchColumnAndCsvKeepsTheContract() {
+    void jsonCarriesTheBranchColumnAfterPhiAsTask1() {
         CliRunner.Result r = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "0", "--r0", "0", "--alpha2", "0.5",
                 "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"branch\": \"unique\""), r.out());
-        assertEquals(Task2Solve.COLUMNS.indexOf("phi") + 1, Task2Solve.EXTENDED_COLUMNS.indexOf("branch"));
-        assertTrue(!Task2Solve.COLUMNS.contains("branch"));
+        assertEquals(Task2Solve.COLUMNS.indexOf("phi") + 1, Task2Solve.COLUMNS.indexOf("branch"));
+        assertEquals(Task1Solve.COLUMNS.indexOf("phi") + 1, Task1Solve.COLUMNS.indexOf("branch"));
     }
 }

@@ -3,6 +3,7 @@ package vcl.experiments.bench;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import vcl.experiments.spec.Task1BenchSpec;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.QuadratureSettings;
@@ -33,14 +34,14 @@ public final class Task1Benchmark {
             double dt = (System.nanoTime() - t0) / 1e9;
             if (k >= 0) {
                 seconds[k] = dt;
-                out.printf("task1 sweep: %d alpha values, %d rows, %.3f s%n", alphas.length, rows.size(), dt);
+                out.printf(Locale.ROOT, "task1 sweep: %d alpha values, %d rows, %.3f s%n", alphas.length, rows.size(), dt);
                 out.flush();
             }
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         long notConverged = rows.stream().filter(s -> !s.converged()).count();
-        out.printf("median %.3f s over %d repeats (beta=%s, threads=%s, %d rows, %d not converged)%n",
+        out.printf(Locale.ROOT, "median %.3f s over %d repeats (beta=%s, threads=%s, %d rows, %d not converged)%n",
                 sorted[repeats / 2], repeats, spec.beta(), spec.serial() ? "1" : "common pool", rows.size(), notConverged);
         out.flush();
         return notConverged == 0;

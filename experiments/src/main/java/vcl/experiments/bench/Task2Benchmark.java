@@ -3,6 +3,7 @@ package vcl.experiments.bench;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +81,7 @@ public final class Task2Benchmark {
             if (out == null) {
                 return true;
             }
-            out.printf("reference (task 1 at alpha1=%s, beta=%s): %.3f s%n", alpha1, beta, refSeconds);
+            out.printf(Locale.ROOT, "reference (task 1 at alpha1=%s, beta=%s): %.3f s%n", alpha1, beta, refSeconds);
             int rowsTotal = 0;
             int failed = 0;
             for (int i = 0; i < grid.size(); i++) {
@@ -89,21 +90,21 @@ public final class Task2Benchmark {
                 long bad = r.rows().stream().filter(x -> !x.converged()).count();
                 long coexisting = r.rows().stream().filter(x -> x.branch().poor() || x.branch().good()).count();
                 int iterations = r.rows().stream().mapToInt(Task2Solution::iterations).sum();
-                out.printf("gamma=%-4s r0=%-5s %2d alpha2: %.3f s, %d rows (%d on coexisting branches), "
+                out.printf(Locale.ROOT, "gamma=%-4s r0=%-5s %2d alpha2: %.3f s, %d rows (%d on coexisting branches), "
                         + "%d not converged, %d iterations in the rows%s%n", s.gamma(), s.r0(), s.alpha2().length,
                         r.seconds(), r.rows().size(), coexisting, bad, iterations,
-                        spec.transition() ? String.format(", transition alpha2_t = %s (%.3f s)", r.transition(),
+                        spec.transition() ? String.format(Locale.ROOT, ", transition alpha2_t = %s (%.3f s)", r.transition(),
                                 r.transitionSeconds()) : "");
                 for (Task2Solution x : r.rows()) {
                     if (!x.converged()) {
-                        out.printf("  not converged: alpha2=%s residual=%.3g after %d iterations%n", x.alpha2(),
+                        out.printf(Locale.ROOT, "  not converged: alpha2=%s residual=%.3g after %d iterations%n", x.alpha2(),
                                 x.residual(), x.iterations());
                     }
                 }
                 rowsTotal += r.rows().size();
                 failed += (int) bad;
             }
-            out.printf("total %.3f s wall (%d threads), %d rows, %d not converged%n", wall, nThreads, rowsTotal, failed);
+            out.printf(Locale.ROOT, "total %.3f s wall (%d threads), %d rows, %d not converged%n", wall, nThreads, rowsTotal, failed);
             out.flush();
             return failed == 0;
         } finally {

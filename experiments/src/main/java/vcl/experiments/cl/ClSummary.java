@@ -63,7 +63,7 @@ final class ClSummary {
         top.put("streams", "seed k: run seed = first nextLong of split k of L64_X128_MIX(master_seed); from it"
                 + " the initial fields, each task's pixel permutation, each epoch's shuffle and noise and each"
                 + " evaluation's noise (DeepRunSeeds)");
-        top.put("run_seeds", result.seeds().stream().map(s -> Long.toString(s.runSeed())).toList());
+        top.put("run_seeds", result.seeds().stream().map(s -> s.runSeed()).toList());
         return top;
     }
 

@@ -58,7 +58,7 @@ final class Task2Theory {
             FigureContext context) {
         double[] grid = Arrays.stream(alpha2s).distinct().sorted().toArray();
         List<Curve> out = new ArrayList<>();
-        try (Progress p = context.progress().start("theory task2", (long) r0s.length * grid.length)) {
+        try (Progress p = context.progress().start("theory task2", r0s.length * vcl.experiments.io.SweepProgress.units(grid))) {
             Task2Sweep sweep = new Task2Sweep(solver);
             int[] done = new int[1];
             for (double r0 : r0s) {

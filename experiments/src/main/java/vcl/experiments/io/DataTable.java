@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -76,7 +77,7 @@ public final class DataTable {
         for (Object[] r : rows) {
             String[] t = new String[r.length];
             for (int j = 0; j < r.length; j++) {
-                t[j] = r[j] instanceof Double d ? String.format("%.10g", d) : text(r[j]);
+                t[j] = r[j] instanceof Double d ? String.format(Locale.ROOT, "%.10g", d) : text(r[j]);
             }
             texts.add(t);
         }

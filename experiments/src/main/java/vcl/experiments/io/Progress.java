@@ -1,6 +1,7 @@
 package vcl.experiments.io;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -8,9 +9,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import vcl.sim.run.ParallelRunner;
 
 /**
- * Progress of a long run on stderr: a progress bar on a terminal, plain lines (at every tenth of the
- * work and at the end) otherwise, so logs stay readable. Silent when {@code VCL_QUIET} is set.
- * Thread-safe.
+ * Progress of a long run on stderr: a progress bar when stderr is a terminal ({@link Terminal}),
+ * plain lines without escape sequences (at every tenth of the work and at the end) otherwise, so
+ * logs stay readable. Silent when {@code VCL_QUIET} is set. Thread-safe.
  */
 public final class Progress implements ParallelRunner.Progress, AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class Progress implements ParallelRunner.Progress, AutoCloseable {
     private final ProgressBar bar;
     private long done;
     private long nextLine;
+    private long printed = -1;
 
     private Progress(String task, long total, PrintWriter err, boolean terminal) {
         this.task = task;
@@ -49,7 +51,7 @@ public final class Progress implements ParallelRunner.Progress, AutoCloseable {
     /** Starts a display writing plain lines to {@code err} (a bar when stderr is a terminal). */
     public static Progress start(String task, long total, PrintWriter err) {
         boolean quiet = System.getenv("VCL_QUIET") != null;
-        return new Progress(task, total, quiet ? null : err, System.console() != null);
+        return new Progress(task, total, quiet ? null : err, Terminal.stderr());
     }
 
     /** One more unit of work done. */
@@ -58,13 +60,14 @@ public final class Progress implements ParallelRunner.Progress, AutoCloseable {
         step(done + 1);
     }
 
-    /** Sets the amount of work done. */
+    /** Sets the amount of work done (a line is printed once for each amount). */
     public synchronized void step(long newDone) {
         done = newDone;
         if (bar != null) {
             bar.stepTo(done);
-        } else if (err != null && (done >= nextLine || done == total)) {
-            err.printf("%s: %d/%d done%n", task, done, total);
+        } else if (err != null && done != printed && (done >= nextLine || done == total)) {
+            printed = done;
+            err.printf(Locale.ROOT, "%s: %d/%d done%n", task, done, total);
             err.flush();
             nextLine = Math.min(total, done + Math.max(1, total / 10));
         }

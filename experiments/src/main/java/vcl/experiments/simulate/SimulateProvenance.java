@@ -1,6 +1,6 @@
 package vcl.experiments.simulate;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ final class SimulateProvenance {
         Map<String, Object> spec = optimizer.parameters();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", base.n());
-        p.put("seeds", seeds);
+        p.put("seeds", seedIndices(seeds));
         p.put("optimizer", choices.optimizer());
         p.put("lr", optimizer.lr());
         p.put("momentum", spec.getOrDefault("momentum", 0.0));
@@ -44,12 +44,26 @@ final class SimulateProvenance {
         return p;
     }
 
-    /** The run seeds of every seed index for task 1 ({@code task} 0) or task 2 ({@code task} 1). */
-    static List<String> runSeeds(long master, int seeds, int task) {
-        List<String> out = new ArrayList<>();
-        for (long[] s : RandomStreams.runSeeds(master, seeds)) {
-            out.add(Long.toString(s[task]));
+    /** The seed indices 0..seeds−1 (the rows' {@code seed} column). */
+    static int[] seedIndices(int seeds) {
+        int[] k = new int[seeds];
+        for (int i = 0; i < seeds; i++) {
+            k[i] = i;
         }
-        return out;
+        return k;
+    }
+
+    /** The mini-batch size used at each load of {@code alphas} (N of {@code base}, the rule of {@code training}). */
+    static int[] batchSizes(Task1Config base, SgdConfig training, double[] alphas) {
+        int[] b = new int[alphas.length];
+        for (int i = 0; i < alphas.length; i++) {
+            b[i] = training.batchSizeFor(base.withAlpha(alphas[i]).examples());
+        }
+        return b;
+    }
+
+    /** The run seeds of every seed index for task 1 ({@code task} 0) or task 2 ({@code task} 1). */
+    static List<Long> runSeeds(long master, int seeds, int task) {
+        return Arrays.stream(RandomStreams.runSeeds(master, seeds)).map(s -> s[task]).toList();
     }
 }

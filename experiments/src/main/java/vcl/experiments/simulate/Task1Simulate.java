@@ -28,6 +28,7 @@ public final class Task1Simulate {
         long master = request.run().masterSeed();
         TrainingChoices choices = request.choices();
         List<Task1Sweep.Run> runs;
+        long t0 = System.nanoTime();
         try (Progress progress = Progress.start("simulate task1", Task1Sweep.size(alphas, seeds), err)) {
             runs = Task1Sweep.run(request.template(), alphas, seeds, master,
                     new ParallelRunner(request.run().threads()), progress);
@@ -44,9 +45,10 @@ public final class Task1Simulate {
         Map<String, Object> params = SimulateProvenance.training(request.template(), request.template().training(),
                 seeds, choices);
         params.put("alpha", alphas);
+        params.put("batch_sizes", SimulateProvenance.batchSizes(request.template(), request.template().training(), alphas));
         params.put("entropy_prior", request.template().entropyPrior());
         params.put("qstar_ramp", QStarRamp.textOf(request.ramp()));
-        Map<String, Object> prov = Provenance.of("simulate task1", params);
+        Map<String, Object> prov = Provenance.of("simulate task1", params, (System.nanoTime() - t0) / 1e9);
         prov.put("master_seed", master);
         prov.put("streams", "seed k: run seed = first nextLong of split k of L64_X128_MIX(master_seed)");
         prov.put("run_seeds", SimulateProvenance.runSeeds(master, seeds, 0));

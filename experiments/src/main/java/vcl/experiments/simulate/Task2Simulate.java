@@ -34,6 +34,7 @@ public final class Task2Simulate {
         long master = request.run().masterSeed();
         boolean finalOnly = request.choices().finalOnly();
         List<Task2Sweep.Run> runs;
+        long t0 = System.nanoTime();
         try (Progress progress = Progress.start("simulate task2", Task2Sweep.jobs(alpha2s, r0s, grid.seeds()), err)) {
             runs = Task2Sweep.run(request.template(), alpha2s, r0s, grid.seeds(), master,
                     new ParallelRunner(request.run().threads()), progress);
@@ -59,7 +60,11 @@ public final class Task2Simulate {
         params.put("kl_weight_per_batch", "batch/P2");
         params.put("epochs1", first.epochs());
         params.put("lr1", first.optimizer().lr());
-        Map<String, Object> prov = Provenance.of("simulate task2", params);
+        params.put("batch_sizes_task1", SimulateProvenance.batchSizes(request.template().task1(), first,
+                new double[] {grid.alpha1()}));
+        params.put("batch_sizes", SimulateProvenance.batchSizes(request.template().task1(), request.template().training(),
+                alpha2s));
+        Map<String, Object> prov = Provenance.of("simulate task2", params, (System.nanoTime() - t0) / 1e9);
         prov.put("master_seed", master);
         prov.put("streams", "seed k: split k of L64_X128_MIX(master_seed) gives two run seeds,"
                 + " the first for task 1, the second for task 2 (every alpha2, r0)");

@@ -3,6 +3,7 @@ package vcl.experiments.solve;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import vcl.theory.replica.BranchPoint;
 
@@ -26,7 +27,7 @@ final class ShownRows {
             if (s.branch().stable()) {
                 out.add(s);
             } else {
-                err.printf("%s: a second solution coexists (%s, free entropy %.10g, below the stable one's); "
+                err.printf(Locale.ROOT, "%s: a second solution coexists (%s, free entropy %.10g, below the stable one's); "
                         + "--all-branches prints it%n", where.apply(s), s.branch().label(), s.phi());
             }
         }

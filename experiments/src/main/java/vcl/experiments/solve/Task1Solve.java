@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
+import vcl.experiments.io.SweepProgress;
 import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.Task1SolveSpec;
 import vcl.theory.replica.QuadratureSettings;
@@ -34,9 +35,10 @@ public final class Task1Solve {
         long t0 = System.nanoTime();
         List<Task1Solution> rows;
         SweepWatch watch = new SweepWatch("solve task1", "alpha", spec.solver().timeLimit(), err);
-        try (Progress progress = Progress.start("solve task1", 2L * alphas.length, err)) {
-            int[] done = new int[1];
-            rows = sweep.sweep(alphas, k -> progress.step(++done[0]), watch);
+        long total = SweepProgress.units(alphas);
+        try (Progress progress = Progress.start("solve task1", total, err)) {
+            rows = sweep.sweep(alphas, SweepProgress.counting(progress, 0), watch);
+            progress.step(total);
         }
         boolean complete = watch.reportMissing(alphas, rows, Task1Solution::alpha, "");
         Optional<Double> alphaT = spec.transition() && !watch.stopped() ? sweep.transition(rows) : Optional.empty();
@@ -45,7 +47,7 @@ public final class Task1Solve {
         boolean allConverged = true;
         for (Task1Solution s : ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err)) {
             table.add(s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(), s.conjugates().qHat(),
-                    s.conjugates().rHat(), s.conjugates().qStarHat(), s.p(), s.epsG(), s.phi(), s.branch().label(),
+                    s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p()), s.epsG(), s.phi(), s.branch().label(),
                     s.iterations(), s.residual(), s.converged());
             allConverged &= s.converged();
         }
@@ -56,8 +58,7 @@ public final class Task1Solve {
         params.put("entropy_k", spec.prior().takesStrength() ? spec.strength() : null);
         params.put("qstar_fixed", spec.qStarFixed());
         params.put("tolerance", spec.solver().tolerance());
-        Map<String, Object> prov = Provenance.of("solve task1", params);
-        prov.put("seconds", seconds);
+        Map<String, Object> prov = Provenance.of("solve task1", params, seconds);
         if (spec.transition()) {
             prov.put("transition_alpha", alphaT.orElse(null));
             err.println(alphaT.map(a -> "first-order transition: alpha_t = " + a)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vcl.experiments.io.DataTable;
 import vcl.experiments.io.Progress;
+import vcl.experiments.io.SweepProgress;
 import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.Task2SolveSpec;
 import vcl.theory.franzparisi.Task2Solution;
@@ -19,27 +20,21 @@ import vcl.theory.replica.QuadratureSettings;
 /** The task-2 saddle point around the task-1 reference (Franz-Parisi potential), as the rows of the CLI contract. */
 public final class Task2Solve {
 
-    /** The CSV columns of the CLI contract (exactly these, in this order). */
-    public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
-            "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "iterations", "residual", "converged");
-
     /**
-     * The JSON and table columns: the contract's plus {@code branch} after {@code phi}
-     * ({@code unique}, {@code poor-stable}, {@code poor-metastable}, {@code good-stable},
-     * {@code good-metastable}). The CSV keeps the contract's columns; there coexisting branches are
-     * rows with the same (α2, r0), poor (smaller r2) first.
+     * The columns of the CLI contract (exactly these, in this order, in every format), {@code branch}
+     * after {@code phi} as in task 1 ({@code unique}, {@code poor-stable}, {@code poor-metastable},
+     * {@code good-stable}, {@code good-metastable}); coexisting branches are rows with the same
+     * (α2, r0), poor (smaller r2) first.
      */
-    public static final List<String> EXTENDED_COLUMNS = withBranch();
+    public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
+            "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "branch", "iterations", "residual",
+            "converged");
 
     private Task2Solve() {
     }
 
-    /**
-     * Solves every r0, reporting progress, metastable rows and transitions on {@code err}.
-     *
-     * @param extended whether to add the {@code branch} column ({@link #EXTENDED_COLUMNS})
-     */
-    public static SolveTable run(Task2SolveSpec spec, boolean extended, PrintWriter err) {
+    /** Solves every r0, reporting progress, metastable rows and transitions on {@code err}. */
+    public static SolveTable run(Task2SolveSpec spec, PrintWriter err) {
         double[] r0s = spec.r0();
         double[] alphas = spec.alpha2();
         long t0 = System.nanoTime();
@@ -51,7 +46,7 @@ public final class Task2Solve {
             err.println("vcl: solve task2: no task-1 reference at alpha1 = " + spec.alpha1() + ", beta = "
                     + spec.beta() + ": " + e.getMessage());
             err.flush();
-            return new SolveTable(new DataTable(extended ? EXTENDED_COLUMNS : COLUMNS),
+            return new SolveTable(new DataTable(COLUMNS),
                     Provenance.of("solve task2", Map.of("alpha1", spec.alpha1(), "beta", spec.beta())), false);
         }
         Task2Sweep sweep = new Task2Sweep(solver);
@@ -59,11 +54,14 @@ public final class Task2Solve {
         boolean complete = true;
         List<Task2Solution> rows = new ArrayList<>();
         List<Object> transitions = new ArrayList<>();
-        try (Progress progress = Progress.start("solve task2", 2L * r0s.length * alphas.length, err)) {
-            long[] done = new long[1];
+        long perR0 = SweepProgress.units(alphas);
+        try (Progress progress = Progress.start("solve task2", perR0 * r0s.length, err)) {
+            long done = 0;
             for (double r : r0s) {
-                List<Task2Solution> branchRows = sweep.branches(alphas, spec.gamma(), r, k -> progress.step(++done[0]),
-                        watch);
+                List<Task2Solution> branchRows = sweep.branches(alphas, spec.gamma(), r,
+                        SweepProgress.counting(progress, done), watch);
+                done += perR0;
+                progress.step(done);
                 rows.addAll(branchRows);
                 complete &= watch.reportMissing(alphas, branchRows, Task2Solution::alpha2, " (r0 = " + r + ")");
                 if (spec.transition() && !watch.stopped()) {
@@ -76,17 +74,14 @@ public final class Task2Solve {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        DataTable table = new DataTable(extended ? EXTENDED_COLUMNS : COLUMNS);
+        DataTable table = new DataTable(COLUMNS);
         boolean allConverged = true;
         for (Task2Solution s : ShownRows.of(rows, spec.solver().allBranches(),
                 s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), err)) {
-            List<Object> cells = new ArrayList<>(List.of(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(),
-                    s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), s.p1(), s.p2(),
-                    s.epsG1(), s.epsG2(), s.phi(), s.iterations(), s.residual(), s.converged()));
-            if (extended) {
-                cells.add(COLUMNS.indexOf("phi") + 1, s.branch().label());
-            }
-            table.add(cells.toArray());
+            table.add(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(), s.qStar(),
+                    s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p1()),
+                    Overlap.clipped(s.p2()), s.epsG1(), s.epsG2(), s.phi(), s.branch().label(), s.iterations(),
+                    s.residual(), s.converged());
             allConverged &= s.converged();
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -96,17 +91,10 @@ public final class Task2Solve {
         params.put("r0", r0s);
         params.put("alpha2", alphas);
         params.put("tolerance", spec.solver().tolerance());
-        Map<String, Object> prov = Provenance.of("solve task2", params);
-        prov.put("seconds", seconds);
+        Map<String, Object> prov = Provenance.of("solve task2", params, seconds);
         if (spec.transition()) {
             prov.put("transition_alpha2", transitions);
         }
         return new SolveTable(table, prov, allConverged && complete);
-    }
-
-    private static List<String> withBranch() {
-        List<String> c = new ArrayList<>(COLUMNS);
-        c.add(c.indexOf("phi") + 1, "branch");
-        return List.copyOf(c);
     }
 }
