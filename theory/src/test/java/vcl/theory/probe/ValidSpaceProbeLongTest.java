@@ -33,7 +33,14 @@ class ValidSpaceProbeLongTest {
     @org.junit.jupiter.api.Test
     void theGridOfTheDocumentedSpaceNeverFails() {
         ValidSpaceProbe probe = new ValidSpaceProbe(BUDGET);
-        List<ValidSpaceProbe.Result> results = new ArrayList<>();
+        List<ValidSpaceProbe.Result> results = new ArrayList<>() {
+            @Override
+            public boolean add(ValidSpaceProbe.Result r) {
+                // printed as it goes, so that a point that never ends is seen
+                System.out.printf("probe %-90s %-14s %7.1f s %s%n", r.point(), r.outcome(), r.seconds(), r.detail());
+                return super.add(r);
+            }
+        };
         for (double beta : new double[] {1e-3, 1, 20, 1000}) {
             for (PriorKind prior : PRIORS) {
                 for (double qStar : new double[] {Double.NaN, 1e-9, 0.5, 1 - 1e-9}) {
@@ -50,8 +57,6 @@ class ValidSpaceProbeLongTest {
                 results.add(probe.task2(alpha1, beta, 1, 0, new double[] {0.01, 5}));
             }
         }
-        results.forEach(r -> System.out.printf("probe %-90s %-14s %7.1f s %s%n", r.point(), r.outcome(), r.seconds(),
-                r.detail()));
         System.out.println("probe grid outcomes: " + probe.counts());
         assertTrue(results.stream().noneMatch(r -> r.outcome() == Outcome.FAILED), probe.counts().toString());
     }
