@@ -13,11 +13,12 @@ import vcl.sim.run.Task1Config;
 /** {@code vcl simulate task1}: task-1 runs over loads and seeds, one CSV row per recorded epoch. */
 @Command(name = "task1", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Learn a random binary teacher from αN examples in field space.",
-            "Columns: alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss (loss: the training objective per"
-                + " example). Seed k uses the run seed of split k of the master seed (L64_X128_MIX), the same"
-                + " for every α.",
+            "Columns: alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss,diverged (loss: the training objective per"
+                + " example; diverged: see below). Seed k uses the run seed of split k of the master seed"
+                + " (L64_X128_MIX), the same for every α.",
             "The defaults (momentum SGD, lr 0.03, batch max(⌈P/20⌉, 10), 500 epochs) are figure 1a's"
-                + " protocol."})
+                + " protocol.",
+            "Exit 3 if a run diverged (NaN or infinite fields or loss): its rows say diverged=true and stop there."})
 public final class SimulateTask1Command implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -44,7 +45,8 @@ public final class SimulateTask1Command implements Callable<Integer> {
         Task1SimulateRequest request = TrainingOptions.userInput(() -> new Task1SimulateRequest(grid,
                 new Task1Config(o.n, grid.alpha()[0], o.betaField, o.training(o.epochs, o.lr), entropyPrior,
                         QStarRamp.scheduleOf(ramp), o.testSize), ramp, o.run.settings(), o.choices()));
-        o.emit(Task1Simulate.run(request, spec.commandLine().getErr()), spec.commandLine());
-        return ExitCodes.OK;
+        vcl.experiments.simulate.SimulateTable result = Task1Simulate.run(request, spec.commandLine().getErr());
+        o.emit(result, spec.commandLine());
+        return result.divergedRuns() > 0 ? ExitCodes.NOT_CONVERGED : ExitCodes.OK;
     }
 }

@@ -28,8 +28,14 @@ public final class SolverOptions {
             + " printed on stderr and in the JSON.")
     boolean transition;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Time budget of the whole solve (default: none);"
+            + " when it runs out the rows so far are written and the exit code is 3. Long sweeps say every 10 s where"
+            + " they are.")
+    Double timeLimit;
+
     /** The solver settings (validated by {@link SolverSettings}). */
     SolverSettings settings() {
-        return new SolverSettings(tolerance, maxIterations, allBranches);
+        return new SolverSettings(tolerance, maxIterations, allBranches,
+                timeLimit == null ? Double.POSITIVE_INFINITY : timeLimit);
     }
 }

@@ -43,7 +43,7 @@ class SimulateCommandTest {
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), two.out());
         String[] lines = one.out().split("\n");
-        assertEquals("alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss", lines[0]);
+        assertEquals("alpha,n,seed,epoch,p,eps_g,eps_test,qstar,loss,diverged", lines[0]);
         assertEquals(1 + 2 * 3 * 4, lines.length);   // epochs 0, 4, 8, 12 for 6 runs
         String[] other = TASK1.clone();
         other[other.length - 1] = "18";
@@ -61,7 +61,7 @@ class SimulateCommandTest {
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), two.out());
         String[] lines = one.out().split("\n");
-        assertEquals("alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss", lines[0]);
+        assertEquals("alpha1,alpha2,r0,gamma,n,seed,phase,epoch,p1,p2,eps_g1,eps_g2,qstar,loss,diverged", lines[0]);
         assertEquals(1 + 4 * 2 * 2, lines.length);   // 4 points x 2 seeds x (last row of phase 1, of phase 2)
     }
 

@@ -16,7 +16,7 @@ public final class Task1Simulate {
 
     /** The CSV columns of the CLI contract. */
     public static final List<String> COLUMNS = List.of("alpha", "n", "seed", "epoch", "p", "eps_g", "eps_test",
-            "qstar", "loss");
+            "qstar", "loss", "diverged");
 
     private Task1Simulate() {
     }
@@ -38,9 +38,10 @@ public final class Task1Simulate {
         for (Task1Sweep.Run run : runs) {
             for (EpochRecord r : choices.finalOnly() ? List.of(run.result().last()) : run.result().trajectory()) {
                 table.add(run.alpha(), n, run.seed(), r.epoch(), r.p(1), r.epsG(1), r.testError(1),
-                        r.selfOverlap(), r.loss());
+                        r.selfOverlap(), r.loss(), r.diverged());
             }
         }
+        int diverged = Divergence.report("simulate task1", runs.stream().map(Task1Sweep.Run::result).toList(), err);
         Map<String, Object> params = SimulateProvenance.training(request.template(), request.template().training(),
                 seeds, choices);
         params.put("alpha", alphas);
@@ -51,6 +52,6 @@ public final class Task1Simulate {
         prov.put("master_seed", master);
         prov.put("streams", "seed k: run seed = first nextLong of split k of L64_X128_MIX(master_seed)");
         prov.put("run_seeds", SimulateProvenance.runSeeds(master, seeds, 0));
-        return new SimulateTable(table, prov);
+        return new SimulateTable(table, prov, diverged);
     }
 }

@@ -21,7 +21,7 @@ public final class Task2Simulate {
 
     /** The CSV columns of the CLI contract (phase-1 rows have no second teacher: p2 and eps_g2 are NaN). */
     public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "n", "seed", "phase",
-            "epoch", "p1", "p2", "eps_g1", "eps_g2", "qstar", "loss");
+            "epoch", "p1", "p2", "eps_g1", "eps_g2", "qstar", "loss", "diverged");
 
     private Task2Simulate() {
     }
@@ -45,10 +45,11 @@ public final class Task2Simulate {
             for (RunResult phase : List.of(run.task1(), run.task2())) {
                 for (EpochRecord r : finalOnly ? List.of(phase.last()) : phase.trajectory()) {
                     table.add(grid.alpha1(), run.alpha2(), run.r0(), grid.gamma(), n, run.seed(), r.task(),
-                            r.epoch(), r.p(1), r.p(2), r.epsG(1), r.epsG(2), r.selfOverlap(), r.loss());
+                            r.epoch(), r.p(1), r.p(2), r.epsG(1), r.epsG(2), r.selfOverlap(), r.loss(), r.diverged());
                 }
             }
         }
+        int diverged = Divergence.report("simulate task2", runs.stream().map(Task2Sweep.Run::task2).toList(), err);
         SgdConfig first = request.template().task1().training();
         Map<String, Object> params = SimulateProvenance.training(request.template().task1(),
                 request.template().training(), grid.seeds(), request.choices());
@@ -69,6 +70,6 @@ public final class Task2Simulate {
                 + " the first for task 1, the second for task 2 (every alpha2, r0)");
         prov.put("run_seeds_task1", SimulateProvenance.runSeeds(master, grid.seeds(), 0));
         prov.put("run_seeds_task2", SimulateProvenance.runSeeds(master, grid.seeds(), 1));
-        return new SimulateTable(table, prov);
+        return new SimulateTable(table, prov, diverged);
     }
 }

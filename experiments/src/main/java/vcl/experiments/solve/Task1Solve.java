@@ -34,12 +34,14 @@ public final class Task1Solve {
         Task1Sweep sweep = new Task1Sweep(solver);
         long t0 = System.nanoTime();
         List<Task1Solution> rows;
+        SweepWatch watch = new SweepWatch("solve task1", "alpha", spec.solver().timeLimit(), err);
         long total = SweepProgress.units(alphas);
         try (Progress progress = Progress.start("solve task1", total, err)) {
-            rows = sweep.sweep(alphas, SweepProgress.counting(progress, 0));
+            rows = sweep.sweep(alphas, SweepProgress.counting(progress, 0), watch);
             progress.step(total);
         }
-        Optional<Double> alphaT = spec.transition() ? sweep.transition(rows) : Optional.empty();
+        boolean complete = watch.reportMissing(alphas, rows, Task1Solution::alpha, "");
+        Optional<Double> alphaT = spec.transition() && !watch.stopped() ? sweep.transition(rows) : Optional.empty();
         double seconds = (System.nanoTime() - t0) / 1e9;
         DataTable table = new DataTable(COLUMNS);
         boolean allConverged = true;
@@ -63,6 +65,6 @@ public final class Task1Solve {
                     .orElse("no first-order transition between two coexisting branches in the requested α range"));
             err.flush();
         }
-        return new SolveTable(table, prov, !rows.isEmpty() && allConverged);
+        return new SolveTable(table, prov, !rows.isEmpty() && allConverged && complete);
     }
 }

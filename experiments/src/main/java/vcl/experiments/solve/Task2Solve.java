@@ -14,6 +14,7 @@ import vcl.experiments.spec.Task2SolveSpec;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.theory.franzparisi.Task2Sweep;
+import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.replica.QuadratureSettings;
 
 /** The task-2 saddle point around the task-1 reference (Franz-Parisi potential), as the rows of the CLI contract. */
@@ -37,9 +38,20 @@ public final class Task2Solve {
         double[] r0s = spec.r0();
         double[] alphas = spec.alpha2();
         long t0 = System.nanoTime();
-        Task2Solver solver = Task2Solver.around(spec.alpha1(), spec.beta(), QuadratureSettings.DEFAULT,
-                spec.solver().tolerance(), spec.solver().maxIterations());
+        Task2Solver solver;
+        try {
+            solver = Task2Solver.around(spec.alpha1(), spec.beta(), QuadratureSettings.DEFAULT,
+                    spec.solver().tolerance(), spec.solver().maxIterations());
+        } catch (NumericalLimitException e) {
+            err.println("vcl: solve task2: no task-1 reference at alpha1 = " + spec.alpha1() + ", beta = "
+                    + spec.beta() + ": " + e.getMessage());
+            err.flush();
+            return new SolveTable(new DataTable(COLUMNS),
+                    Provenance.of("solve task2", Map.of("alpha1", spec.alpha1(), "beta", spec.beta())), false);
+        }
         Task2Sweep sweep = new Task2Sweep(solver);
+        SweepWatch watch = new SweepWatch("solve task2", "alpha2", spec.solver().timeLimit(), err);
+        boolean complete = true;
         List<Task2Solution> rows = new ArrayList<>();
         List<Object> transitions = new ArrayList<>();
         long perR0 = SweepProgress.units(alphas);
@@ -47,11 +59,12 @@ public final class Task2Solve {
             long done = 0;
             for (double r : r0s) {
                 List<Task2Solution> branchRows = sweep.branches(alphas, spec.gamma(), r,
-                        SweepProgress.counting(progress, done));
+                        SweepProgress.counting(progress, done), watch);
                 done += perR0;
                 progress.step(done);
                 rows.addAll(branchRows);
-                if (spec.transition()) {
+                complete &= watch.reportMissing(alphas, branchRows, Task2Solution::alpha2, " (r0 = " + r + ")");
+                if (spec.transition() && !watch.stopped()) {
                     Optional<Double> t = sweep.transition(branchRows);
                     transitions.add(t.orElse(null));
                     err.println(t.map(a -> "r0 = " + r + ": first-order transition at alpha2_t = " + a)
@@ -82,6 +95,6 @@ public final class Task2Solve {
         if (spec.transition()) {
             prov.put("transition_alpha2", transitions);
         }
-        return new SolveTable(table, prov, allConverged);
+        return new SolveTable(table, prov, allConverged && complete);
     }
 }

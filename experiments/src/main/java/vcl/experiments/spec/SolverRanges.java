@@ -17,6 +17,8 @@ public final class SolverRanges {
     public static final Range ENTROPY_K = Range.nonNegative(Double.POSITIVE_INFINITY);
     /** Residual tolerance in (0, 1e-3). */
     public static final Range TOLERANCE = Range.open(0, 1e-3);
+    /** Time budget of a solve in seconds, a finite number > 0 (not given: none). */
+    public static final Range TIME_LIMIT = Range.positive(Double.POSITIVE_INFINITY);
     /** Iteration cap, at least 1. */
     public static final Range ITERATIONS = Range.atLeast(1);
 

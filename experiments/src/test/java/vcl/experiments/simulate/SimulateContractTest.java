@@ -33,7 +33,8 @@ class SimulateContractTest {
     @Test
     void task1RowsHaveTheContractColumnsOneRowPerRecordedEpoch() {
         SimulateTable all = task1(1, false);
-        assertEquals(List.of("alpha", "n", "seed", "epoch", "p", "eps_g", "eps_test", "qstar", "loss"),
+        assertEquals(List.of("alpha", "n", "seed", "epoch", "p", "eps_g", "eps_test", "qstar", "loss",
+                "diverged"),
                 all.table().columns());
         assertEquals(2 * 2 * 3, all.table().size());   // epochs 0, 3, 6 of 2 loads x 2 seeds
         assertEquals(2 * 2, task1(1, true).table().size());
@@ -49,7 +50,7 @@ class SimulateContractTest {
         SimulateTable t = Task2Simulate.run(new Task2SimulateRequest(Task2SimulateSpec.of(1, "0.5,1", "0,0.5", 1, 2),
                 template, new RunSettings(5, 2), new TrainingChoices("sgd", 3, true)), QUIET);
         assertEquals(List.of("alpha1", "alpha2", "r0", "gamma", "n", "seed", "phase", "epoch", "p1", "p2", "eps_g1",
-                "eps_g2", "qstar", "loss"), t.table().columns());
+                "eps_g2", "qstar", "loss", "diverged"), t.table().columns());
         assertEquals(4 * 2 * 2, t.table().size());   // 4 points x 2 seeds x (last row of phase 1, of phase 2)
         assertTrue(Double.isNaN((Double) t.table().cell(0, "p2")), "phase 1 has no second teacher");
     }

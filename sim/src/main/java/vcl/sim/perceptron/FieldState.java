@@ -131,6 +131,19 @@ public final class FieldState {
         return q / n;
     }
 
+    /**
+     * Whether every field is a finite number (false once training has diverged: an infinite field
+     * still gives a finite mean and variance, so the fields themselves are checked).
+     */
+    public boolean finite() {
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(h[i])) {
+                return false;
+            }
+        }
+        return Double.isFinite(sumSigma);
+    }
+
     /** Mean variance {@code Σ_i σ_i / N}. */
     public double meanVariance() {
         return sumSigma / n;

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param testError    {@code testError[t−1]} = error on the test set of task t, for t = 1..task
  * @param selfOverlap  q* = Σ m_i²/N
  * @param meanVariance Σ σ_i/N
- * @param loss         training objective of the current task per example: (data loss + prior terms)/P
+ * @param loss         training objective of the current task per example: (data loss + prior terms)/P;
+ *                     not finite when training diverged ({@link #diverged()})
  */
 public record EpochRecord(int task, int epoch, double[] p, double[] testError, double selfOverlap,
                           double meanVariance, double loss) {
@@ -31,6 +32,23 @@ public record EpochRecord(int task, int epoch, double[] p, double[] testError, d
         }
         p = p.clone();
         testError = testError.clone();
+    }
+
+    /**
+     * The record of an epoch in which training diverged (a field or the loss became NaN or infinite):
+     * overlaps and test errors are NaN, since the sign of a NaN field means nothing; the loss is
+     * kept when it is the non-finite number that showed the divergence, else NaN.
+     */
+    public static EpochRecord divergedAt(int task, int epoch, double selfOverlap, double meanVariance, double loss) {
+        double[] nan = new double[task];
+        Arrays.fill(nan, Double.NaN);
+        return new EpochRecord(task, epoch, nan, nan, selfOverlap, meanVariance,
+                Double.isFinite(loss) ? Double.NaN : loss);
+    }
+
+    /** Whether training had diverged at this epoch: its loss is NaN or infinite. */
+    public boolean diverged() {
+        return !Double.isFinite(loss);
     }
 
     /** {@code ε_g = arccos(p)/π} for an overlap p (clipped to [-1, 1]; NaN stays NaN). */

@@ -131,6 +131,12 @@ public record FieldPerceptron(int n, double betaField) implements Learner<TaskSp
         }
 
         @Override
+        public EpochRecord diverged(int epoch, FieldState s, double lossSeen) {
+            return EpochRecord.divergedAt(teachers.size(), epoch, s.selfOverlap(), s.meanVariance(),
+                    lossSeen);
+        }
+
+        @Override
         public double currentTestError(FieldState s) {
             SpinWords.packSigns(s.fields(), s.size(), signs);
             return tests.get(tests.size() - 1).errorRate(signs);

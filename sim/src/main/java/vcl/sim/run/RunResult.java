@@ -9,6 +9,9 @@ import java.util.List;
  * @param trajectory   recorded epochs, in order, never empty (the last one is the final state)
  * @param fields       final fields h
  * @param stoppedEarly true when training stopped at zero test error before the last epoch
+ *
+ * <p>A run whose training diverged ends at the epoch where a field or the loss became NaN or
+ * infinite: its last record is {@link EpochRecord#diverged() diverged} ({@link #diverged()}).
  */
 public record RunResult(List<EpochRecord> trajectory, double[] fields, boolean stoppedEarly) {
 
@@ -23,6 +26,11 @@ public record RunResult(List<EpochRecord> trajectory, double[] fields, boolean s
     /** The last recorded epoch. */
     public EpochRecord last() {
         return trajectory.get(trajectory.size() - 1);
+    }
+
+    /** Whether training diverged (the trajectory then ends at the diverged epoch). */
+    public boolean diverged() {
+        return last().diverged();
     }
 
     /** Final ε_g on the first teacher. */

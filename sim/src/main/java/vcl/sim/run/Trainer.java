@@ -15,6 +15,10 @@ import vcl.sim.perceptron.SelfOverlapSchedule;
  * The training loop of one task: for every mini-batch, data gradient (summed over the batch), plus
  * every prior term weighted by batch/P, one optimizer step, then the optional q* projection. The
  * loss, the prior terms and the optimizer are given to it, not built by it. Confined to one thread.
+ *
+ * <p>Training stops as soon as it diverges: the fields are checked after every epoch (and before the
+ * first), the loss whenever it is recorded; the epoch where a field or the loss is NaN or infinite
+ * is recorded as {@link EpochRecord#divergedAt diverged} and ends the trajectory.
  */
 final class Trainer {
 
@@ -27,6 +31,9 @@ final class Trainer {
          * stop needs, checked every epoch.
          */
         double currentTestError(FieldState state);
+
+        /** The record of an epoch where training diverged, {@code loss} the non-finite loss seen (or NaN). */
+        EpochRecord diverged(int epoch, FieldState state, double loss);
     }
 
     private final FieldState state;
@@ -53,10 +60,17 @@ final class Trainer {
     /** Trains for the configured epochs and returns the recorded trajectory and the final fields. */
     RunResult train(Observer observer) {
         List<EpochRecord> records = new ArrayList<>();
+        if (!state.finite()) {
+            records.add(observer.diverged(0, state, Double.NaN));
+            return new RunResult(records, state.fields(), false);
+        }
         if (schedule != null) {
             SelfOverlapProjection.project(state, schedule.target(0));
         }
-        records.add(observer.observe(0, state));
+        records.add(checked(observer, 0));
+        if (records.get(0).diverged()) {
+            return new RunResult(records, state.fields(), false);
+        }
         double[] grad = new double[state.size()];
         int examples = batches.data().count();
         int count = batches.count();
@@ -81,11 +95,19 @@ final class Trainer {
                     SelfOverlapProjection.project(state, schedule.target(epoch - 1 + (b + 1) / (double) count));
                 }
             }
+            if (!state.finite()) {
+                records.add(observer.diverged(epoch, state, Double.NaN));
+                break;
+            }
             boolean last = epoch == config.epochs();
             boolean due = epoch % config.recordEvery() == 0 || last;
             boolean solved = config.stopAtZeroTestError() && observer.currentTestError(state) == 0;
             if (due || solved) {
-                records.add(observer.observe(epoch, state));
+                EpochRecord record = checked(observer, epoch);
+                records.add(record);
+                if (record.diverged()) {
+                    break;
+                }
             }
             if (solved && !last) {
                 stopped = true;
@@ -93,5 +115,11 @@ final class Trainer {
             }
         }
         return new RunResult(records, state.fields(), stopped);
+    }
+
+    /** The observed record of {@code epoch}, or its diverged record when the loss is not finite. */
+    private EpochRecord checked(Observer observer, int epoch) {
+        EpochRecord record = observer.observe(epoch, state);
+        return record.diverged() ? observer.diverged(epoch, state, record.loss()) : record;
     }
 }

@@ -1,6 +1,9 @@
 package vcl.theory.franzparisi;
 
+import java.util.ArrayList;
+import java.util.List;
 import vcl.theory.numerics.LogCosh;
+import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.replica.Conjugates;
 import vcl.theory.replica.EntropicTerm;
@@ -25,6 +28,8 @@ import vcl.theory.task1.Task1Solution;
  * mass and the first two moments change by less than {@link #TOLERANCE}; the base step is the
  * coarser of the last two (its error is about that change, the finer one's far smaller), and the
  * density is tabulated {@code 2^FINER} times finer for the convolutions of the task-2 measure.
+ * At very large conjugates the rounding noise of ρ̃ itself exceeds that tolerance; the halving
+ * then stops where the change falls below the noise ({@link #noiseLimitedStep}).
  * The support is cut where ρ̃ falls below {@code 1e-18} of its maximum (tails beyond: below
  * {@code 1e-18}). The table is normalised to 1 (before normalisation the mass is 1 to about 1e-14).
  * {@code 1 ± m1} are computed as {@code 2/(1 + e^{∓2u})}, exact even where {@code m1} rounds to ±1.
@@ -68,14 +73,17 @@ public final class ReferenceDensity {
         double h = 0.125;
         double[] prev = null;
         int level = 3;
+        List<double[]> levels = new ArrayList<>();
         while (true) {
             double[] s = sums(raw, range, h);
+            levels.add(s);
             if (prev != null && Math.abs(s[0] - prev[0]) < TOLERANCE && Math.abs(s[1] - prev[1]) < TOLERANCE
                     && Math.abs(s[2] - prev[2]) < TOLERANCE) {
                 break;
             }
             if (level >= MAX_LEVEL) {
-                throw new ArithmeticException("reference density: trapezoid rule not converged at h = " + h);
+                h = noiseLimitedStep(levels, raw.exponentScale());
+                break;
             }
             prev = s;
             h *= 0.5;
@@ -114,6 +122,35 @@ public final class ReferenceDensity {
         this.secondMoment = m2 * hFine;
         this.meanLogCosh = lc * hFine;
         this.modeIndex = mode;
+    }
+
+    /**
+     * The step where the trapezoid sums stopped changing above the rounding noise of the density,
+     * for large conjugates where that noise exceeds {@link #TOLERANCE}: every value of ρ̃ is
+     * {@code exp} of a sum of terms as large as {@code scale} (the exponent's largest term) that
+     * cancel, so it carries a relative error of about {@code ulp(1)·scale}, and the sums change by
+     * that much from one halving to the next however fine the step. The first halving whose change
+     * is below {@code max(TOLERANCE, ulp(1)·scale)} is taken, as in the strict loop.
+     *
+     * @param levels the sums at h = 1/8, 1/16, …
+     * @throws NumericalLimitException if even that tolerance is never met
+     */
+    private static double noiseLimitedStep(List<double[]> levels, double scale) {
+        double tolerance = Math.max(TOLERANCE, Math.ulp(1.0) * scale);
+        double h = 0.125;
+        double worst = Double.POSITIVE_INFINITY;
+        for (int k = 1; k < levels.size(); k++) {
+            h *= 0.5;
+            double[] s = levels.get(k);
+            double[] p = levels.get(k - 1);
+            double change = Math.max(Math.abs(s[0] - p[0]), Math.max(Math.abs(s[1] - p[1]), Math.abs(s[2] - p[2])));
+            if (change < tolerance) {
+                return h;
+            }
+            worst = Math.min(worst, change);
+        }
+        throw new NumericalLimitException("reference density: trapezoid rule not converged at h = " + h
+                + " (smallest change " + worst + ", rounding noise " + tolerance + ")");
     }
 
     /** Where ρ̃ exceeds {@link #CUT} of its maximum, scanned in steps of 1/4 on [−40, 40], with a margin of 1/2. */

@@ -101,12 +101,17 @@ public final class Task2Solver {
     /**
      * A starting point for small α2: the entropic image at vanishing task-2 conjugates (the reference
      * seen through the KL prior alone), kept inside the physical domain; with γ = 0 the flat
-     * small-α guess.
+     * small-α guess (capped at r = 0.5 √q* like task 1's, where it would leave the domain).
      */
     public OrderParameters smallAlphaGuess(Task2Point p) {
         if (p.gamma() == 0) {
             double r = (0.2 * p.alpha2() + 1e-3) / Math.sqrt(3);
-            return new OrderParameters(2 * r * r + 1e-4, r, 1.0 / 3);
+            if (2 * r * r + 1e-4 < 1.0 / 3) {
+                return new OrderParameters(2 * r * r + 1e-4, r, 1.0 / 3);
+            }
+            // beyond α2 ≈ 3.5 that line leaves the physical domain: the task-1 guess's cap r = 0.5 √q*
+            double rCap = 0.5 / Math.sqrt(3);
+            return new OrderParameters(Math.min(2 * rCap * rCap + 1e-4, 0.5 / 3), rCap, 1.0 / 3);
         }
         EntropicAverages e = measure(p.gamma(), p.r0()).evaluate(new Conjugates(1e-6, 0, 0));
         double q = Math.max(e.q(), e.r() * e.r() + 1e-6);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import vcl.theory.replica.LoadContinuation;
 import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.SweepMonitor;
 
 /**
  * Task-2 sweeps by continuation along a path of points (α2, γ, r0): each solution seeds the next,
@@ -65,6 +66,15 @@ public final class Task2Sweep {
      */
     public List<Task2Solution> branches(double[] alpha2, double gamma, double r0, IntConsumer progress) {
         return continuation(new Task2Coupling(gamma, r0)).sweep(alpha2, progress);
+    }
+
+    /**
+     * As {@link #branches(double[], double, double, IntConsumer)}, watched by {@code monitor} (every
+     * internal step is reported; a stop leaves the α2 not reached without a row).
+     */
+    public List<Task2Solution> branches(double[] alpha2, double gamma, double r0, IntConsumer progress,
+            SweepMonitor monitor) {
+        return continuation(new Task2Coupling(gamma, r0)).sweep(alpha2, progress, monitor);
     }
 
     /**

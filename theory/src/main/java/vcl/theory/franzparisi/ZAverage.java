@@ -94,6 +94,18 @@ final class ZAverage {
         return s;
     }
 
+    /**
+     * The largest term of the exponent, {@code max_z (|a1| + |b1(z)| + |log Z1(z)|)}: the terms
+     * cancel, so ρ̃ carries a relative rounding error of about {@code ulp(1)} times this.
+     */
+    double exponentScale() {
+        double scale = 0;
+        for (int i = 0; i < weight.length; i++) {
+            scale = Math.max(scale, Math.abs(a1) + Math.abs(b1[i]) + Math.abs(logZ1[i]));
+        }
+        return scale;
+    }
+
     /** {@code E_z⟨sign m⟩} of the task-1 measure. */
     double meanSign() {
         return meanSign;

@@ -147,13 +147,13 @@ final class SiteHalf {
                 sum[i] = updated;
             }
             if (!Double.isFinite(sum[0])) {
-                throw new ArithmeticException("site quadrature overflow (unresolved sharp peak)");
+                throw new NumericalLimitException("site quadrature overflow (unresolved sharp peak)");
             }
             if (converged) {
                 return sum;
             }
         }
-        throw new ArithmeticException("site quadrature not converged at level " + maxLevel);
+        throw new NumericalLimitException("site quadrature not converged at level " + maxLevel);
     }
 
     private void accumulate(int from, int to, int step, int level, double ref, double[] acc) {

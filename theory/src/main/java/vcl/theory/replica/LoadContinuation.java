@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import vcl.theory.numerics.NumericalLimitException;
 
 /**
  * Sweeps of a saddle point over a scalar load by continuation, upward from a small load (the
@@ -29,6 +30,11 @@ import java.util.function.IntConsumer;
  * 1e-6), both are reported, labelled poor (smaller r) or good and stable (larger free entropy Φ) or
  * metastable. {@link #transition} locates the first-order transition, the load where the two
  * free entropies are equal.
+ *
+ * <p>A solve that meets a numerical limit ({@link NumericalLimitException}) counts as a failed
+ * step. A {@link SweepMonitor} sees every accepted step and can stop the sweep (a time budget); a
+ * load that no sweep reached and that no single solve reaches then has no row, so callers compare
+ * the rows' loads with the requested ones.
  *
  * @param <S> the solution type
  */
@@ -71,26 +77,49 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
      * @param progress called with the number of requested loads done on each pass (may be null)
      */
     public List<S> sweep(double[] loads, IntConsumer progress) {
+        return sweep(loads, progress, SweepMonitor.NONE);
+    }
+
+    /**
+     * As {@link #sweep(double[], IntConsumer)}, watched by {@code monitor}: once it asks to stop, no
+     * further step or solve is made and the loads not reached have no row.
+     */
+    public List<S> sweep(double[] loads, IntConsumer progress, SweepMonitor monitor) {
         double[] a = Arrays.stream(loads).distinct().sorted().toArray();
         List<S> rows = new ArrayList<>();
         if (a.length == 0) {
             return rows;
         }
-        List<S> up = continueBranch(a, true, progress);
-        List<S> down = continueBranch(a, false, progress);
+        List<S> up = continueBranch(a, true, progress, monitor);
+        List<S> down = continueBranch(a, false, progress, monitor);
         S last = null;
         for (int i = 0; i < a.length; i++) {
             S u = up.get(i);
             S d = down.get(i);
             if (u == null && d == null) {
+                if (monitor.stopRequested()) {
+                    continue;
+                }
                 // reached by neither branch: one full solve from the last row, reported with its flag
-                u = solver.solve(a[i], last != null ? last.orderParameters() : solver.lowLoadGuess(a[i]));
+                u = solveOrNull(a[i], last != null ? last.orderParameters() : solver.lowLoadGuess(a[i]), -1);
+                if (u == null) {
+                    continue;
+                }
             }
             List<S> merged = merge(u, d);
             rows.addAll(merged);
             last = merged.get(0);
         }
         return rows;
+    }
+
+    /** A solve with the given cap (or the solver's own, cap < 0); null when it meets a numerical limit. */
+    private S solveOrNull(double load, OrderParameters guess, int cap) {
+        try {
+            return cap < 0 ? solver.solve(load, guess) : solver.solve(load, guess, cap);
+        } catch (NumericalLimitException e) {
+            return null;
+        }
     }
 
     /**
@@ -157,15 +186,19 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         return Optional.of(0.5 * (lo + hi));
     }
 
-    private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress) {
+    private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress, SweepMonitor monitor) {
         int n = a.length;
         List<S> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        double start = upward ? Math.min(a[0], settings.lowestStart()) : a[n - 1];
-        OrderParameters guess = upward ? solver.lowLoadGuess(start) : solver.highLoadGuess(start);
-        S current = solver.solve(start, guess);
-        if (!current.converged()) {
+        if (monitor.stopRequested()) {
             return out;
         }
+        double start = upward ? Math.min(a[0], settings.lowestStart()) : a[n - 1];
+        OrderParameters guess = upward ? solver.lowLoadGuess(start) : solver.highLoadGuess(start);
+        S current = solveOrNull(start, guess, -1);
+        if (current == null || !current.converged()) {
+            return out;
+        }
+        monitor.stepped(upward, start);
         S older = null;
         S previous = null;
         double load = start;
@@ -175,12 +208,17 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
             double target = a[i];
             boolean alive = true;
             while (alive && load != target) {
+                if (monitor.stopRequested()) {
+                    return out;
+                }
                 double h = Math.min(step, Math.abs(target - load));
                 double next = h == Math.abs(target - load) ? target : upward ? load + h : load - h;
                 OrderParameters predicted = predict(older, previous, current, next);
-                S s = solver.solve(next, predicted, settings.iterationCap());
-                double dr = Math.abs(s.orderParameters().r() - current.orderParameters().r());
-                if (s.converged() && Math.abs(s.orderParameters().r() - predicted.r()) <= settings.jumpTolerance()) {
+                S s = solveOrNull(next, predicted, settings.iterationCap());
+                if (s != null && s.converged()
+                        && Math.abs(s.orderParameters().r() - predicted.r()) <= settings.jumpTolerance()) {
+                    double dr = Math.abs(s.orderParameters().r() - current.orderParameters().r());
+                    monitor.stepped(upward, next);
                     older = previous;
                     previous = current;
                     current = s;

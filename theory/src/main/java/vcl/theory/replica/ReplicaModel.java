@@ -1,5 +1,7 @@
 package vcl.theory.replica;
 
+import vcl.theory.numerics.NumericalLimitException;
+
 /**
  * A replica-symmetric perceptron problem at load α and learning inverse temperature β (task 1, or
  * task 2 with its Franz-Parisi entropic side): the free entropy
@@ -8,9 +10,13 @@ package vcl.theory.replica;
  * {@code q̂ = −2α ∂G_E/∂q}, {@code r̂ = α ∂G_E/∂r}, {@code q̂* = α ∂G_E/∂q*} (energetic side) and
  * {@code q = E⟨m⟩², r = E[B⟨m⟩], q* = E⟨m²⟩} (the entropic side).
  * With {@code qStarFixed} set, the q* equation is dropped and q̂* is chosen so that
- * {@code E⟨m²⟩ = q*} (the variant of figure 2d).
+ * {@code E⟨m²⟩ = q*} (the variant of figure 2d). Where the energetic derivatives cannot be
+ * computed (q̂ < 0 or not finite) an evaluation throws {@link NumericalLimitException}.
  */
 public final class ReplicaModel {
+
+    /** Largest |q̂*| tried for a fixed q*. */
+    private static final double MAX_BRACKET = 1e300;
 
     private final double alpha;
     private final EnergeticChannel energetic;
@@ -46,6 +52,12 @@ public final class ReplicaModel {
         EnergeticDerivatives e = energetic.evaluate(op);
         double qHat = -2 * alpha * e.dq();
         double rHat = alpha * e.dr();
+        if (!(qHat >= 0 && Double.isFinite(qHat) && Double.isFinite(rHat) && Double.isFinite(alpha * e.dqStar()))) {
+            // q̂ is a variance: a negative or non-finite one means the energetic quadrature has lost
+            // its accuracy at these order parameters (e.g. q* within rounding of 0 or 1)
+            throw new NumericalLimitException("energetic derivatives out of reach at " + op + ": q^ = " + qHat
+                    + ", r^ = " + rHat + ", q*^ = " + alpha * e.dqStar());
+        }
         if (!fixedQStar()) {
             Conjugates conj = new Conjugates(qHat, rHat, alpha * e.dqStar());
             return new Evaluation(op, e, conj, entropic.evaluate(conj));
@@ -82,21 +94,24 @@ public final class ReplicaModel {
     }
 
     private Evaluation solveFixedQStar(OrderParameters op, EnergeticDerivatives e, double qHat, double rHat) {
-        // E⟨m²⟩ increases with q̂* (its derivative is a variance): bracket, then bisect/secant.
+        // E⟨m²⟩ increases with q̂* (its derivative is a variance): bracket, then bisect/secant. The
+        // bracket doubles up to |q̂*| = 1e8, then grows sixteenfold (a small q* needs q̂* ≈ −1/(2q*))
         double lo = -1;
         double hi = 1;
         while (secondMoment(qHat, rHat, lo) > qStarFixed) {
-            lo = 2 * lo - 1;
-            if (lo < -1e8) {
-                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            lo = lo < -1e8 ? 16 * lo : 2 * lo - 1;
+            if (lo < -MAX_BRACKET) {
+                throw new NumericalLimitException("cannot reach q* = " + qStarFixed + " with q*^ >= " + lo);
             }
         }
         while (secondMoment(qHat, rHat, hi) < qStarFixed) {
-            hi = 2 * hi + 1;
-            if (hi > 1e8) {
-                throw new IllegalStateException("cannot reach q* = " + qStarFixed);
+            hi = hi > 1e8 ? 16 * hi : 2 * hi + 1;
+            if (hi > MAX_BRACKET) {
+                throw new NumericalLimitException("cannot reach q* = " + qStarFixed + " with q*^ <= " + hi);
             }
         }
+        // the moment to 1e-14 absolute, and to 1e-6 relative for a small q*
+        double fTolerance = Math.min(1e-14, 1e-6 * qStarFixed);
         double fLo = secondMoment(qHat, rHat, lo) - qStarFixed;
         double fHi = secondMoment(qHat, rHat, hi) - qStarFixed;
         double x = lo;
@@ -106,7 +121,7 @@ public final class ReplicaModel {
                 x = 0.5 * (lo + hi);
             }
             double f = secondMoment(qHat, rHat, x) - qStarFixed;
-            if (Math.abs(f) < 1e-14 || hi - lo < 1e-13 * (1 + Math.abs(x))) {
+            if (Math.abs(f) < fTolerance || hi - lo < 1e-13 * (1 + Math.abs(x))) {
                 break;
             }
             if (f < 0) {

@@ -1,6 +1,7 @@
 package vcl.theory.replica;
 
 import java.util.Arrays;
+import vcl.theory.numerics.NumericalLimitException;
 
 /**
  * The saddle-point machinery every replica model shares: an energetic channel, the
@@ -8,7 +9,9 @@ import java.util.Arrays;
  * {@code (q, r, q*) → (E⟨m⟩², E[B⟨m⟩], E⟨m²⟩)} (or of (q, r) with q* held fixed) and its iteration
  * cap. A model supplies only its entropic side ({@link EntropicSide}). Every iterate is kept
  * strictly inside the physical domain ({@link OrderParameters#interior}); the starting point is
- * first clipped into it. Confined to one thread (the quadratures parallelise inside).
+ * first clipped into it. An iterate the numerics cannot evaluate ({@link NumericalLimitException})
+ * ends the iteration as not converged, at the last point evaluated (the exception is passed on
+ * when there is none). Confined to one thread (the quadratures parallelise inside).
  */
 public final class SaddlePoint {
 
@@ -21,13 +24,16 @@ public final class SaddlePoint {
      * @param energetic the energetic channel (e.g. the binary perceptron's {@link EnergeticTerm})
      * @param qStarFixed the prescribed self overlap, or NaN when q* is free
      * @param mixing Anderson's damping λ in (0, 1]
-     * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance}
+     * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance} (times {@code 100 q*}
+     *     for a fixed q* below 0.01, where every order parameter is at most q*)
      * @param maxIterations the default iteration cap
      */
     public SaddlePoint(EnergeticChannel energetic, double qStarFixed, double mixing, double tolerance,
             int maxIterations) {
         this.energetic = energetic;
-        this.anderson = new AndersonSolver(3, mixing, tolerance);
+        // a small fixed q* bounds every order parameter by q*: the residual is measured relative to it
+        this.anderson = new AndersonSolver(3, mixing,
+                Double.isNaN(qStarFixed) ? tolerance : tolerance * Math.min(1, 100 * qStarFixed));
         this.qStarFixed = qStarFixed;
         this.maxIterations = maxIterations;
     }
@@ -65,12 +71,28 @@ public final class SaddlePoint {
         // the map's last evaluation is at the returned point: kept, not computed again
         double[][] lastX = new double[1][];
         ReplicaModel.Evaluation[] last = new ReplicaModel.Evaluation[1];
-        AndersonSolver.Result res = anderson.solve(iterationCap, x -> {
-            lastX[0] = x.clone();
-            last[0] = model.evaluate(toOrder(x));
-            OrderParameters img = last[0].image();
-            return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
-        }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
+        int[] evaluations = new int[1];
+        AndersonSolver.Result res;
+        try {
+            res = anderson.solve(iterationCap, x -> {
+                lastX[0] = x.clone();
+                evaluations[0]++;
+                last[0] = model.evaluate(toOrder(x));
+                // the raw image: where it rounds onto the boundary (q* = 1 at large conjugates) Anderson's
+                // domain test keeps the next iterate inside, so the image itself is not checked here
+                EntropicAverages img = last[0].entropic();
+                return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
+            }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
+        } catch (NumericalLimitException e) {
+            if (last[0] == null) {
+                throw e;
+            }
+            // an iterate the numerics cannot evaluate: not converged, reported at the last one evaluated
+            // (its residual unknown: NaN)
+            ReplicaModel.Evaluation ev = last[0];
+            return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
+                    evaluations[0] - 1, Double.NaN, false);
+        }
         ReplicaModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0] : model.evaluate(toOrder(res.x()));
         return new SaddleSolution(ev.orderParameters(), ev.conjugates(), ev.entropic(), model.freeEntropy(ev),
                 res.iterations(), res.residual(), res.converged());

@@ -1,5 +1,6 @@
 package vcl.theory.task1;
 
+import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
 import vcl.theory.replica.EnergeticTerm;
@@ -69,13 +70,13 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
      * The stable solution at α: solved from the small-α and the large-α guesses, the converged one of
      * larger free entropy (the task-1 reference of task 2).
      *
-     * @throws IllegalStateException if neither converges
+     * @throws NumericalLimitException if neither converges
      */
     public Task1Solution stable(double alpha) {
         Task1Solution poor = solve(alpha, smallAlphaGuess(alpha));
         Task1Solution good = solve(alpha, largeAlphaGuess());
         if (!poor.converged() && !good.converged()) {
-            throw new IllegalStateException("task 1 did not converge at alpha = " + alpha);
+            throw new NumericalLimitException("task 1 did not converge at alpha = " + alpha + " from either side");
         }
         if (!poor.converged()) {
             return good;

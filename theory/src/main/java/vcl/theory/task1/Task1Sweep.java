@@ -1,6 +1,7 @@
 package vcl.theory.task1;
 
 import vcl.theory.replica.LoadContinuation;
+import vcl.theory.replica.SweepMonitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -39,6 +40,14 @@ public final class Task1Sweep {
      */
     public List<Task1Solution> sweep(double[] alphas, IntConsumer progress) {
         return continuation.sweep(alphas, progress);
+    }
+
+    /**
+     * As {@link #sweep(double[], IntConsumer)}, watched by {@code monitor} (every internal step is
+     * reported; a stop leaves the α not reached without a row).
+     */
+    public List<Task1Solution> sweep(double[] alphas, IntConsumer progress, SweepMonitor monitor) {
+        return continuation.sweep(alphas, progress, monitor);
     }
 
     /** The α where the poor and good branches have equal free entropy, if both coexist somewhere in the list. */
