@@ -26,14 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * as {@code notebooks-java/run} does: the notebook is fed on standard input after
  * {@code feedback.jsh}, with the test JVM's class path. A notebook fails when jshell exits non-zero
  * or times out, when any line reports an exception or a compile error, when it refers to something
- * undefined, or when it writes no figure.
+ * undefined, or when it writes no figure. Tagged "notebooks" and left out of the default build:
+ * CI executes the same notebooks as Jupyter notebooks ({@code notebooks-java/execute}); run this
+ * with {@code mvn -pl tests -am test -Dtest=NotebooksTest -Dgroups=notebooks -DexcludedGroups=
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class NotebooksTest {
 
     private static final long TIMEOUT_SECONDS = 150;
 
     @Test
-    @Tag("slow")
+    @Tag("notebooks")
     void everyNotebookRunsCleanlyInQuickMode(@TempDir Path work) throws Exception {
         Path folder = notebookFolder();
         List<Path> notebooks;
