@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
+import vcl.experiments.io.AtomicFiles;
 import vcl.experiments.io.VersionInfo;
 import vcl.experiments.spec.UserInputException;
 
 /**
  * Maps what escapes a command to an exit code and one line on stderr: parse errors and
  * {@link UserInputException} are bad input (exit 2, the message names the option and its range),
- * and so is a file that cannot be written or read (the path is the user's: exit 2, the message
- * names the file and the reason); anything else is a broken internal invariant (exit 70, "please
+ * and so is a file that cannot be read (exit 2, the message names the file and the reason); an
+ * output that cannot be written (read-only folder, disk full) is exit 74, one line naming the file; anything else is a broken internal invariant (exit 70, "please
  * report", with the version and commit; the stack trace too when the environment variable
  * {@value #DEBUG_VARIABLE} is set).
  */
@@ -33,6 +34,11 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (ex instanceof AtomicFiles.WriteFailure) {
+            err.println("vcl: error: " + ex.getMessage());
+            err.flush();
+            return ExitCodes.IO_ERROR;
+        }
         if (ex instanceof UserInputException || ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("vcl: error: " + ex.getMessage());
             err.flush();

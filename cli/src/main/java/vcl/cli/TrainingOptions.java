@@ -85,7 +85,8 @@ final class TrainingOptions {
     @Option(names = "--format", defaultValue = "csv", description = "Output format: csv, json or table (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the data to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", converter = OutputPaths.File.class,
+            description = "Write the data to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
     /**
