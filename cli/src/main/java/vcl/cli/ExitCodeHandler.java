@@ -25,7 +25,7 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("vcl: error: " + ex.getMessage());
+        cmd.getErr().println("vcl: error: " + ex.getMessage() + accepts(ex));
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         cmd.getErr().flush();
         return ExitCodes.BAD_INPUT;
@@ -51,6 +51,23 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
         }
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * For a value picocli could not convert ("'abc' is not an int"), what the option accepts: its
+     * description, which states the range ("; --n: Number of weights N (>= 1)."); else nothing.
+     */
+    static String accepts(CommandLine.ParameterException ex) {
+        String message = ex.getMessage();
+        if (message == null || !message.startsWith("Invalid value for option")
+                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option)
+                || option.description().length == 0) {
+            return "";
+        }
+        return "; " + option.longestName() + ": " + String.join(" ", option.description())
+                .replace("${DEFAULT-VALUE}", String.valueOf(option.defaultValue()))
+                .replace("${COMPLETION-CANDIDATES}", option.completionCandidates() == null ? ""
+                        : String.join(", ", option.completionCandidates()));
     }
 
     /** The one line printed for an internal error. */
