@@ -54,7 +54,7 @@ public final class SimulationLimits {
     }
 
     /** The most examples of {@code n} spins that fit in a quarter of {@code heapBytes} and in one array. */
-    static long maxExamples(int n, long heapBytes) {
+    public static long maxExamples(int n, long heapBytes) {
         long bytesEach = 8L * ((n + 63L) / 64) + 1;
         long words = (n + 63L) / 64;
         return Math.max(1, Math.min(heapBytes / 4 / bytesEach, Integer.MAX_VALUE / words));
