@@ -25,6 +25,11 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (ex.getCause() instanceof OutputPaths.Refused refused) {
+            cmd.getErr().println("vcl: error: " + refused.getMessage());
+            cmd.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
         cmd.getErr().println("vcl: error: " + ex.getMessage() + accepts(ex));
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         cmd.getErr().flush();

@@ -43,7 +43,7 @@ class OutputFilesTest {
     void anEmptyOutIsRefused() {
         CliRunner.Result r = solve("--out", "");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("'--out': empty"), r.err());
+        assertTrue(r.err().startsWith("vcl: error: --out: empty"), r.err());
         assertFalse(r.err().contains("solve task1: 1/"), "refused before the computation: " + r.err());
         oneLine(r);
     }

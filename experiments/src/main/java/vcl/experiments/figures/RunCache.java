@@ -46,6 +46,7 @@ public final class RunCache implements SequenceRun.Store {
     private final Path dir;
     private final Consumer<String> warnings;
     private final AtomicLong hits = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean warnedFolder = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A cache in {@code dir} (created on first write), or none when {@code dir} is null; warnings go to stderr. */
     public RunCache(Path dir) {
@@ -65,7 +66,9 @@ public final class RunCache implements SequenceRun.Store {
             return compute.get();
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            warnings.accept("the run cache " + dir + " is a file, not a folder; computing without the cache");
+            if (!warnedFolder.getAndSet(true)) {
+                warnings.accept("the run cache " + dir + " is a file, not a folder; computing without the cache");
+            }
             return compute.get();
         }
         String key = key("sequence|" + description + "|" + Arrays.toString(runSeeds));
