@@ -131,6 +131,7 @@ class OutputFilesTest {
             assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                     () -> FolderLock.acquire(dir, f -> waited.set(true))) != null);
         }
+        assertFalse(Files.exists(dir.resolve(FolderLock.NAME)), "the lock file goes with the lock");
         try (FolderLock again = FolderLock.acquire(dir, f -> waited.set(true))) {
             assertFalse(waited.get(), "free again after close");
         }

@@ -74,6 +74,9 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
             throw new UserInputException("--tasks", stream.fixedTaskCount() + " for --stream " + stream.id(),
                     Integer.toString(tasks));
         }
+        Range.atLeast(1).check("--tasks", tasks);
+        Range.atLeast(1).check("--epochs-per-task", epochsPerTask);
+        Range.atLeast(1).check("--seeds", seeds);
         count("--tasks", tasks, MAX_TASKS);
         count("--epochs-per-task", epochsPerTask, MAX_EPOCHS_PER_TASK);
         count("--seeds", seeds, MAX_SEEDS);
