@@ -87,18 +87,20 @@ final class Checkpoint {
 
     /**
      * Reads the checkpoint of seed {@code seed} if there is one (null otherwise). A checkpoint that
-     * is damaged, oversized, a folder or belongs to another run is reported on {@code warnings} and
-     * ignored (null: the seed starts again from the beginning).
+     * is damaged, oversized or belongs to another run is reported on {@code warnings} and ignored
+     * (null: the seed starts again from the beginning); a folder in its place cannot be replaced by
+     * the run's checkpoints: exit 2 naming it.
      */
     static Loaded read(Path file, String identity, int seed, long runSeed, ContinualLearner.Factory learners,
             java.util.function.Consumer<String> warnings) {
         if (!Files.exists(file)) {
             return null;
         }
+        if (Files.isDirectory(file)) {
+            throw new java.io.UncheckedIOException("cannot use " + file + ": it is a folder where the run keeps"
+                    + " the checkpoint of seed " + seed + "; remove it", new IOException("a folder"));
+        }
         try {
-            if (Files.isDirectory(file)) {
-                throw new IOException("a folder, not a file");
-            }
             return parse(file, CacheEntry.read(file, key(identity, seed, runSeed), maxBytes()), identity, seed,
                     runSeed, learners);
         } catch (IOException | RuntimeException e) {

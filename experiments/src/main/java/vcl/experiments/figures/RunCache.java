@@ -47,6 +47,7 @@ public final class RunCache implements SequenceRun.Store {
     private final Consumer<String> warnings;
     private final AtomicLong hits = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicBoolean warnedFolder = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean warnedWrite = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A cache in {@code dir} (created on first write), or none when {@code dir} is null; warnings go to stderr. */
     public RunCache(Path dir) {
@@ -87,7 +88,14 @@ public final class RunCache implements SequenceRun.Store {
             }
         }
         RunResult result = compute.get();
-        AtomicFiles.writeBytes(file, CacheEntry.bytes(key, bytes(result)));
+        try {
+            AtomicFiles.writeBytes(file, CacheEntry.bytes(key, bytes(result)));
+        } catch (AtomicFiles.WriteFailure e) {
+            if (!warnedWrite.getAndSet(true)) {
+                warnings.accept(e.getMessage() + "; continuing without storing runs (a stopped figure will"
+                        + " recompute them)");
+            }
+        }
         return result;
     }
 

@@ -139,4 +139,16 @@ class CacheVerificationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsWarnedAboutOnceAndTheFigureGoesOn(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("cache"), dir.resolve("missing-target-parent/x"));
+        Files.writeString(dir.resolve("missing-target-parent"), "a file, so the link's folder cannot be made");
+        RunCache cache = new RunCache(link, warnings::add);
+        RunResult a = run(cache, 1L);
+        run(cache, 2L);
+        assertEquals(Task1Run.run(CFG, 1L, RunCache.NONE).trajectory(), a.trajectory());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("cannot write "), warnings.toString());
+    }
 }
