@@ -44,6 +44,8 @@ public final class BenchSgdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        vcl.experiments.spec.SimulationLimits.check(n, seeds, 1, "--alpha",
+                vcl.experiments.spec.ValueList.parse("--alpha", alpha));
         SgdBenchSpec request = new SgdBenchSpec(alpha, n, seeds, epochs, BaselineScript.resolve(baseline), python);
         SgdBenchmark.run(request, run.settings(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCodes.OK;

@@ -102,7 +102,8 @@ public final class ClRunCommand implements Callable<Integer> {
             description = "Data root with mnist/ and fashion-mnist/ (default: $VCL_DATA_DIR, else $XDG_DATA_HOME/vcl-workbench/datasets).")
     Path dataDir;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The run's folder (created; an existing run there is continued).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = OutputPaths.Folder.class,
+            description = "The run's folder (created; an existing run there is continued).")
     Path out;
 
     @Option(names = "--format", defaultValue = "table", description = "Summary on stdout: table, csv or json (default ${DEFAULT-VALUE}).")

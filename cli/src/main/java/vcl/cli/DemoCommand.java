@@ -18,7 +18,8 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", converter = OutputPaths.Folder.class,
+            description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Override

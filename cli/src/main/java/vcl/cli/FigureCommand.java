@@ -31,7 +31,8 @@ public final class FigureCommand implements Callable<Integer> {
             description = "quick, paper, or tiny (a smoke-test size) (default ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", converter = OutputPaths.Folder.class,
+            description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--seed", defaultValue = "1", description = "Master seed of the simulations (default ${DEFAULT-VALUE}).")

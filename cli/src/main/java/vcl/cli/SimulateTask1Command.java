@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import vcl.experiments.simulate.Task1Simulate;
 import vcl.experiments.simulate.Task1SimulateRequest;
 import vcl.experiments.spec.QStarRamp;
+import vcl.experiments.spec.SimulationLimits;
 import vcl.experiments.spec.Task1SimulateSpec;
 import vcl.sim.run.Task1Config;
 
@@ -41,6 +42,7 @@ public final class SimulateTask1Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         Task1SimulateSpec grid = Task1SimulateSpec.of(alpha, o.seeds);
+        SimulationLimits.check(o.n, o.seeds, o.testSize, "--alpha", grid.alpha());
         QStarRamp ramp = QStarRamp.parse(qstarRamp);
         Task1SimulateRequest request = TrainingOptions.userInput(() -> new Task1SimulateRequest(grid,
                 new Task1Config(o.n, grid.alpha()[0], o.betaField, o.training(o.epochs, o.lr), entropyPrior,

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vcl.experiments.simulate.Task2Simulate;
 import vcl.experiments.simulate.Task2SimulateRequest;
+import vcl.experiments.spec.SimulationLimits;
 import vcl.experiments.spec.Task2SimulateSpec;
 import vcl.sim.run.SgdConfig;
 import vcl.sim.run.Task1Config;
@@ -57,6 +58,8 @@ public final class SimulateTask2Command implements Callable<Integer> {
     public Integer call() {
         TrainingOptions o = options;
         Task2SimulateSpec grid = Task2SimulateSpec.of(alpha1, alpha2, r0, gamma, o.seeds);
+        SimulationLimits.check(o.n, o.seeds, o.testSize, "--alpha1", alpha1);
+        SimulationLimits.check(o.n, o.seeds, o.testSize, "--alpha2", grid.alpha2());
         TrainingOptions.userInput(() -> epochs1 == null ? 1 : Ranges.atLeast("epochs1", epochs1, 1));
         SgdConfig first = lr1 == null ? o.training(epochs1 == null ? o.epochs : epochs1, o.lr)
                 : TrainingOptions.userInput(() -> {

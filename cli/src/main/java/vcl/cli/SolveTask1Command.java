@@ -21,7 +21,8 @@ public final class SolveTask1Command implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--alpha", required = true, paramLabel = "LIST",
-            description = "Loads α = P/N in (0, 50]: values and ranges start:stop:step, e.g. 0.1:2.0:0.1,2.5")
+            description = "Loads α = P/N in (0, 50]: values and ranges start:stop:step, e.g. 0.1:2.0:0.1,2.5"
+                    + " (solved in increasing order, each once).")
     String alpha;
 
     @picocli.CommandLine.Mixin
@@ -43,7 +44,9 @@ public final class SolveTask1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task1SolveSpec request = new Task1SolveSpec(ValueList.parse("--alpha", alpha), beta.value(), PriorChoice.parse(prior), entropyK, qStarFixed,
+        double[] loads = ValueList.parse("--alpha", alpha);
+        SortedLoads.note("--alpha", loads, spec.commandLine().getErr());
+        Task1SolveSpec request = new Task1SolveSpec(loads, beta.value(), PriorChoice.parse(prior), entropyK, qStarFixed,
                 solverOptions.transition, solverOptions.settings());
         SolveTable result = Task1Solve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, solverOptions, spec.commandLine());

@@ -31,7 +31,7 @@ public final class SolveTask2Command implements Callable<Integer> {
     @Option(names = "--r0", required = true, paramLabel = "LIST", description = "Teacher overlaps r0 in [-1, 1].")
     String r0;
 
-    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 in (0, 50] of task 2.")
+    @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 in (0, 50] of task 2 (solved in increasing order, each once).")
     String alpha2;
 
     @picocli.CommandLine.Mixin
@@ -40,7 +40,12 @@ public final class SolveTask2Command implements Callable<Integer> {
     @Override
     public Integer call() {
         Task2SolveSpec request = new Task2SolveSpec(alpha1, beta.value(), gamma, ValueList.parse("--r0", r0),
-                ValueList.parse("--alpha2", alpha2), solverOptions.transition, solverOptions.settings());
+                sortedNoted(ValueList.parse("--alpha2", alpha2)), solverOptions.transition, solverOptions.settings());
         return SolveOutput.emit(Task2Solve.run(request, spec.commandLine().getErr()), solverOptions, spec.commandLine());
+    }
+
+    private double[] sortedNoted(double[] loads) {
+        SortedLoads.note("--alpha2", loads, spec.commandLine().getErr());
+        return loads;
     }
 }

@@ -17,7 +17,8 @@ public final class SolverOptions {
     @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", converter = OutputPaths.File.class,
+            description = "Write to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
     @Option(names = "--all-branches", description = "Also print the metastable rows where two branches coexist (by default one row per load: the"

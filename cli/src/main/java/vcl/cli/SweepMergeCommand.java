@@ -21,11 +21,16 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "The shards' sweep folders (one shared folder is fine).")
     List<Path> folders;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The full CSV (written atomically).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = OutputPaths.File.class,
+            description = "The full CSV (written atomically).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        if (out == null) {
+            throw vcl.experiments.spec.UserInputException.malformed("--out",
+                    "--out: sweep merge writes a file; give its name (standard output is not supported)");
+        }
         int tasks = SweepMerge.merge(folders, out);
         spec.commandLine().getErr().printf("sweep merge: %d tasks from %d folder(s) -> %s%n", tasks, folders.size(), out);
         spec.commandLine().getErr().flush();

@@ -25,7 +25,8 @@ public final class SweepRunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The sweep file (.yaml, .yml or .toml).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The sweep's folder (created if absent).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = OutputPaths.Folder.class,
+            description = "The sweep's folder (created if absent).")
     Path out;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "Compute only part K of N (e.g. a batch array's task); join with 'vcl sweep merge'.")

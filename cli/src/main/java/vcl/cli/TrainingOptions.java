@@ -36,7 +36,7 @@ final class TrainingOptions {
     @Option(names = "--n", required = true, description = "Number of weights N (>= 1).")
     int n;
 
-    @Option(names = "--seeds", required = true, description = "Independent runs per point (>= 1).")
+    @Option(names = "--seeds", required = true, description = "Independent runs per point (1 to 1000000).")
     int seeds;
 
     @Option(names = "--optimizer", defaultValue = "sgd", completionCandidates = OptimizerNames.class,
@@ -52,8 +52,8 @@ final class TrainingOptions {
     @Option(names = "--epochs", defaultValue = "500", description = "Epochs (>= 1, default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum in [0, 1) (default ${DEFAULT-VALUE}).")
-    double momentum;
+    @Option(names = "--momentum", description = "SGD momentum in [0, 1) (default 0.9); --optimizer sgd only.")
+    Double momentum;
 
     @Option(names = "--weight-decay", defaultValue = "0", description = "Weight decay on the fields (>= 0, default 0).")
     double weightDecay;
@@ -85,7 +85,8 @@ final class TrainingOptions {
     @Option(names = "--format", defaultValue = "csv", description = "Output format: csv, json or table (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the data to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", converter = OutputPaths.File.class,
+            description = "Write the data to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
     /**
@@ -107,8 +108,12 @@ final class TrainingOptions {
             if (!weightDecayMode.equals("decoupled") && !weightDecayMode.equals("l2")) {
                 throw new OutOfRangeException("weight-decay-mode", "decoupled or l2", "'" + weightDecayMode + "'");
             }
+            if (momentum != null && !optimizer.equals("sgd")) {
+                throw UserInputException.malformed("--momentum", "--momentum applies to --optimizer sgd only;"
+                        + " it does nothing with --optimizer " + optimizer);
+            }
             WeightDecay decay = new WeightDecay(weightDecay, weightDecayMode.equals("decoupled"));
-            return kind.spec(new OptimizerOptions(rate, momentum, decay));
+            return kind.spec(new OptimizerOptions(rate, momentum == null ? 0.9 : momentum, decay));
         });
     }
 

@@ -1,16 +1,14 @@
 package vcl.experiments.cl;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vcl.experiments.io.CacheEntry;
 import vcl.sim.mlp.EvalMode;
 
 /**
@@ -39,8 +37,9 @@ final class Checkpoint {
     /** Writes the checkpoint atomically; {@code learner} may be null (a diverged seed). Unwritable: exit 2. */
     static void write(Path file, String identity, int seed, long runSeed, SeedProgress progress,
                       ContinualLearner learner) {
-        RunFolder.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            DataOutputStream out = new DataOutputStream(buf);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(identity);
@@ -69,20 +68,51 @@ final class Checkpoint {
                 learner.write(out);
             }
             out.flush();
-        });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] entry = CacheEntry.bytes(key(identity, seed, runSeed), buf.toByteArray());
+        RunFolder.write(file, raw -> raw.write(entry));
+    }
+
+    /** The key a checkpoint is stored under: the run's identity, the seed index and its run seed. */
+    private static String key(String identity, int seed, long runSeed) {
+        return identity + "|seed " + seed + "|" + runSeed;
+    }
+
+    /** The largest checkpoint read: 1 GiB, or a quarter of the heap if less (a larger file is damaged). */
+    static long maxBytes() {
+        return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     }
 
     /**
-     * Reads the checkpoint of seed {@code seed} if there is one (null otherwise); an
-     * {@link IOException} naming the file if it is malformed or belongs to another run.
+     * Reads the checkpoint of seed {@code seed} if there is one (null otherwise). A checkpoint that
+     * is damaged, oversized or belongs to another run is reported on {@code warnings} and ignored
+     * (null: the seed starts again from the beginning); a folder in its place cannot be replaced by
+     * the run's checkpoints: exit 2 naming it.
      */
-    static Loaded read(Path file, String identity, int seed, long runSeed, ContinualLearner.Factory learners)
-            throws IOException {
+    static Loaded read(Path file, String identity, int seed, long runSeed, ContinualLearner.Factory learners,
+            java.util.function.Consumer<String> warnings) {
         if (!Files.exists(file)) {
             return null;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        if (Files.isDirectory(file)) {
+            throw new java.io.UncheckedIOException("cannot use " + file + ": it is a folder where the run keeps"
+                    + " the checkpoint of seed " + seed + "; remove it", new IOException("a folder"));
+        }
+        try {
+            return parse(file, CacheEntry.read(file, key(identity, seed, runSeed), maxBytes()), identity, seed,
+                    runSeed, learners);
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("ignoring checkpoint " + file + " (" + e.getMessage() + "); seed " + seed
+                    + " starts again from the beginning");
+            return null;
+        }
+    }
+
+    private static Loaded parse(Path file, byte[] payload, String identity, int seed, long runSeed,
+            ContinualLearner.Factory learners) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 throw new IOException("not a checkpoint of this version");
             }
@@ -94,7 +124,7 @@ final class Checkpoint {
             SeedProgress.Divergence divergence = in.readBoolean()
                     ? new SeedProgress.Divergence(in.readInt(), in.readInt(), in.readDouble()) : null;
             int count = in.readInt();
-            if (done < 0 || count < 0) {
+            if (done < 0 || count < 0 || count > payload.length) {
                 throw new IOException("negative counts");
             }
             List<AccuracyRow> rows = new ArrayList<>(count);
@@ -111,9 +141,7 @@ final class Checkpoint {
             }
             return new Loaded(new SeedProgress(done, divergence, wall, rows), learner);
         } catch (EOFException e) {
-            throw unreadable(file, "truncated");
-        } catch (IOException e) {
-            throw unreadable(file, e.getMessage());
+            throw new IOException("truncated");
         }
     }
 
@@ -126,8 +154,4 @@ final class Checkpoint {
         throw new IOException("unknown evaluation mode '" + id + "'");
     }
 
-    private static IOException unreadable(Path file, String why) {
-        return new IOException("cannot resume from checkpoint " + file + " (" + why
-                + "); delete it to run that seed again from the start");
-    }
 }

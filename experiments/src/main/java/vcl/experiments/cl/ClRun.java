@@ -146,6 +146,12 @@ public final class ClRun {
         }
 
         @Override
+        public void warning(String message) {
+            err.println("vcl: warning: " + message);
+            err.flush();
+        }
+
+        @Override
         public void diverged(int seed, SeedProgress.Divergence where) {
             err.printf(java.util.Locale.ROOT, "vcl: seed %d diverged in task %d, epoch %d (beta %.4f): a loss or a field is no longer"
                     + " finite, so the seed stops and its later rows are left out; the likely cause is a learning"

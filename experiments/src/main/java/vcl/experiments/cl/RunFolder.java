@@ -2,7 +2,6 @@ package vcl.experiments.cl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ final class RunFolder {
         try {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + AtomicFiles.reason(file, e), e);
+            throw new AtomicFiles.WriteFailure(file, e);
         }
     }
 

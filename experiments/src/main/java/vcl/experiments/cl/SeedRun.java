@@ -28,6 +28,9 @@ final class SeedRun {
 
         /** The seed continues from a checkpoint after {@code epochsDone} epochs. */
         void resumed(int seed, int epochsDone);
+
+        /** A checkpoint could not be used (damaged, foreign): the seed starts from the beginning. */
+        void warning(String message);
     }
 
     private final ClRunSpec spec;
@@ -58,7 +61,8 @@ final class SeedRun {
     SeedProgress run() throws IOException {
         DeepRunSeeds seeds = new DeepRunSeeds(runSeed);
         int total = spec.totalEpochs();
-        Checkpoint.Loaded loaded = Checkpoint.read(checkpoint, identity, seed, runSeed, learners);
+        Checkpoint.Loaded loaded = Checkpoint.read(checkpoint, identity, seed, runSeed, learners,
+                observer::warning);
         ContinualLearner learner;
         List<AccuracyRow> rows;
         SeedProgress progress;

@@ -3,6 +3,7 @@ package vcl.experiments.figures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import vcl.experiments.io.FolderLock;
 
 /** Computes one figure and writes its five files, reporting where they are and the agreement. */
 public final class FigureRun {
@@ -26,7 +27,14 @@ public final class FigureRun {
         FigureResult result = new FigureResult(built.figure().withPngScale(pngScale), built.data(), built.parameters(),
                 built.theorySimulationDistance(), built.agreement());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Path> files = FigureWriter.write(figure.id(), preset, result, folder, seconds, context.masterSeed());
+        List<Path> files;
+        try (FolderLock lock = FolderLock.acquire(folder, f -> {
+            err.println("figure " + figure.id() + ": waiting for another run writing into " + folder + " (" + f + ")");
+            err.flush();
+        })) {
+            vcl.experiments.io.AtomicFiles.removeStaleTemporaries(folder);
+            files = FigureWriter.write(figure.id(), preset, result, folder, seconds, context.masterSeed());
+        }
         out.printf("figure %s (%s preset) computed in %.1f s%n", figure.id(), preset, seconds);
         for (Path f : files) {
             out.println("  wrote " + f);

@@ -1,7 +1,6 @@
 package vcl.experiments.figures;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ public final class FigureWriter {
         try {
             files.addAll(FigureFiles.writeAll(result.figure(), folder, id));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figure " + id + " into " + folder + ": " + AtomicFiles.reason(folder, e), e);
+            throw new AtomicFiles.WriteFailure(folder, e);
         }
         Path csv = folder.resolve(id + ".csv");
         AtomicFiles.writeString(csv, result.data().table().render(OutputFormat.csv, Map.of()));

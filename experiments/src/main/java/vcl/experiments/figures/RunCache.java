@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +15,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vcl.experiments.io.AtomicFiles;
+import vcl.experiments.io.CacheEntry;
 import vcl.experiments.io.VersionInfo;
 import vcl.sim.run.EpochRecord;
 import vcl.sim.run.RunResult;
@@ -38,13 +39,25 @@ public final class RunCache implements SequenceRun.Store {
     /** No cache: every run is computed. */
     public static final RunCache NONE = new RunCache(null);
 
-    private static final int FORMAT = 2;
-    private final Path dir;
-    private final AtomicLong hits = new AtomicLong();
+    /** Entries larger than this are never read (a damaged or foreign file; it is recomputed). */
+    public static final long MAX_ENTRY_BYTES = 256L << 20;
 
-    /** A cache in {@code dir} (created on first write), or none when {@code dir} is null. */
+    private static final int FORMAT = 3;
+    private final Path dir;
+    private final Consumer<String> warnings;
+    private final AtomicLong hits = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean warnedFolder = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean warnedWrite = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A cache in {@code dir} (created on first write), or none when {@code dir} is null; warnings go to stderr. */
     public RunCache(Path dir) {
+        this(dir, message -> System.err.println("vcl: warning: " + message));
+    }
+
+    /** A cache in {@code dir} that reports damaged entries (which it recomputes) to {@code warnings}. */
+    public RunCache(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = java.util.Objects.requireNonNull(warnings, "warnings");
     }
 
     /** The stored last task of a sequence (description, run seeds), or {@code compute}'s result, stored. */
@@ -53,18 +66,36 @@ public final class RunCache implements SequenceRun.Store {
         if (dir == null) {
             return compute.get();
         }
-        Path file = dir.resolve(key("sequence|" + description + "|" + Arrays.toString(runSeeds)) + ".run");
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                RunResult stored = read(new DataInputStream(in));
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            if (!warnedFolder.getAndSet(true)) {
+                warnings.accept("the run cache " + dir + " is a file, not a folder; computing without the cache");
+            }
+            return compute.get();
+        }
+        String key = key("sequence|" + description + "|" + Arrays.toString(runSeeds));
+        Path file = dir.resolve(key + ".run");
+        if (Files.isDirectory(file)) {
+            warnings.accept("the cache entry " + file + " is a folder; computing the run without storing it");
+            return compute.get();
+        }
+        if (Files.exists(file)) {
+            try {
+                RunResult stored = read(CacheEntry.read(file, key, MAX_ENTRY_BYTES));
                 hits.incrementAndGet();
                 return stored;
             } catch (IOException | RuntimeException e) {
-                // unreadable (older format, truncated by a crash before the rename): compute it again
+                warnings.accept("ignoring the cache entry " + file + " (" + e.getMessage() + "); computing it again");
             }
         }
         RunResult result = compute.get();
-        AtomicFiles.writeBytes(file, bytes(result));
+        try {
+            AtomicFiles.writeBytes(file, CacheEntry.bytes(key, bytes(result)));
+        } catch (AtomicFiles.WriteFailure e) {
+            if (!warnedWrite.getAndSet(true)) {
+                warnings.accept(e.getMessage() + "; continuing without storing runs (a stopped figure will"
+                        + " recompute them)");
+            }
+        }
         return result;
     }
 
@@ -118,12 +149,24 @@ public final class RunCache implements SequenceRun.Store {
         return buf.toByteArray();
     }
 
+    private static RunResult read(byte[] payload) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        RunResult r = read(in);
+        if (in.available() != 0) {
+            throw new IOException("trailing bytes after the run");
+        }
+        return r;
+    }
+
     private static RunResult read(DataInputStream in) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("unknown cache format");
         }
         boolean stopped = in.readBoolean();
         int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("damaged record count");
+        }
         List<EpochRecord> traj = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int task = in.readInt();
@@ -139,6 +182,9 @@ public final class RunCache implements SequenceRun.Store {
     }
 
     private static double[] doubles(DataInputStream in, int count) throws IOException {
+        if (count < 0 || (long) count * Double.BYTES > in.available()) {
+            throw new IOException("damaged length");
+        }
         double[] v = new double[count];
         for (int i = 0; i < count; i++) {
             v[i] = in.readDouble();

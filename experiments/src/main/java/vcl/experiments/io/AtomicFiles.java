@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public final class AtomicFiles {
      * temporary file remains. A folder is never replaced by a file.
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = linkTarget(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
         }
@@ -52,6 +53,10 @@ public final class AtomicFiles {
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
+        String name = absolute.getFileName().toString();
+        if (name.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0)) {
+            removeStaleTemporaries(folder, name);
+        }
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -65,6 +70,70 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * The file a path names, following symbolic links (also a link to a file not yet created), so
+     * that a link is written through and never replaced by a file.
+     */
+    private static Path linkTarget(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /** Temporaries older than this in a folder being written are left by a killed run and are removed. */
+    public static final Duration STALE_TEMPORARY = Duration.ofHours(1);
+
+    /**
+     * Removes the temporaries a killed run left in {@code folder}: files named {@code .NAME.*.tmp}
+     * whose last change is older than {@link #STALE_TEMPORARY} (a live run writing into the same
+     * folder, such as another shard of a sweep, finishes its temporary within seconds, so a fresh
+     * one is never touched). Missing folder: nothing to do. Returns how many were removed; a file
+     * that cannot be removed is left.
+     */
+    public static int removeStaleTemporaries(Path folder) {
+        return removeStaleTemporaries(folder, "*");
+    }
+
+    /** {@link #removeStaleTemporaries(Path)} for the temporaries of the file {@code name} only ({@code *}: all). */
+    private static int removeStaleTemporaries(Path folder, String name) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(STALE_TEMPORARY));
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "." + name + ".*.tmp")) {
+            for (Path t : temps) {
+                try {
+                    if (Files.isRegularFile(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(t).compareTo(cutoff) < 0) {
+                        Files.delete(t);
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    // another run removed it first, or it is not ours to remove: leave it
+                }
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    /** A file of the run's output could not be written (read-only folder, disk full): exit 74. */
+    public static final class WriteFailure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        public WriteFailure(Path target, IOException cause) {
+            super("cannot write " + target + ": " + reason(target, cause), cause);
         }
     }
 
@@ -91,7 +160,7 @@ public final class AtomicFiles {
         try {
             write(target, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + reason(target, e), e);
+            throw new WriteFailure(target, e);
         }
     }
 

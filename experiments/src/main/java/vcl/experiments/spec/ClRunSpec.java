@@ -55,6 +55,14 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
     public static final double BETA_OFFSET = 0.1;
 
     private static final int MAX_SAMPLES = 10_000;
+    /** The most tasks of a stream, seeds of a run and epochs per task. */
+    public static final int MAX_TASKS = 1_000;
+    public static final int MAX_SEEDS = 10_000;
+    public static final int MAX_EPOCHS_PER_TASK = 100_000;
+    /** Pixels of every stream's images (28 x 28), the network's input. */
+    static final int IMAGE_PIXELS = 784;
+    /** Bytes a network weight costs a run, for the size limit of {@code --hidden}. */
+    static final long BYTES_PER_WEIGHT = 64;
     private static final int MAX_WIDTH = 65_536;
 
     public ClRunSpec {
@@ -69,6 +77,9 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
         Range.atLeast(1).check("--tasks", tasks);
         Range.atLeast(1).check("--epochs-per-task", epochsPerTask);
         Range.atLeast(1).check("--seeds", seeds);
+        count("--tasks", tasks, MAX_TASKS);
+        count("--epochs-per-task", epochsPerTask, MAX_EPOCHS_PER_TASK);
+        count("--seeds", seeds, MAX_SEEDS);
         Range.atLeast(1).check("--threads", threads);
         count("--train-size", trainSize, FULL_TRAIN_SIZE);
         count("--batch", batch, trainSize);
@@ -81,6 +92,7 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
         for (int w : hidden) {
             count("--hidden", w, MAX_WIDTH);
         }
+        checkNetworkFits(hidden, Runtime.getRuntime().maxMemory());
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(baselines, "baselines");
     }
@@ -207,6 +219,26 @@ public record ClRunSpec(ClMethod method, TaskStream stream, int tasks, int epoch
         double r = rate != null ? Range.nonNegative(Double.POSITIVE_INFINITY).check("--beta-rate", rate)
                 : stream.permuted() ? 2 : 1;
         return new BetaSchedule.Tanh(BETA_SCALE, BETA_OFFSET, r);
+    }
+
+    /**
+     * The network 784-hidden-10 must fit: {@value #BYTES_PER_WEIGHT} bytes a weight (the variational
+     * means and variances, their Adam moments and gradients) in a quarter of the heap.
+     */
+    static void checkNetworkFits(List<Integer> hidden, long heapBytes) {
+        long weights = 0;
+        long in = IMAGE_PIXELS;
+        for (int w : hidden) {
+            weights += (in + 1) * w;
+            in = w;
+        }
+        weights += (in + 1) * 10;
+        long max = heapBytes / 4 / BYTES_PER_WEIGHT;
+        if (weights > max) {
+            throw new UserInputException("--hidden", "widths giving at most " + max + " weights (" + BYTES_PER_WEIGHT
+                    + " bytes each must fit in a quarter of the heap; raise -Xmx through VCL_JAVA_OPTS for more)",
+                    hidden + " (" + weights + " weights)");
+        }
     }
 
     private static void count(String option, int value, int max) {

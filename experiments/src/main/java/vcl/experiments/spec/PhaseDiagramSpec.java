@@ -21,6 +21,10 @@ public record PhaseDiagramSpec(double[] beta, PriorKind prior, Double entropyK, 
         Objects.requireNonNull(prior, "prior");
         if (entropyK != null) {
             SolverRanges.ENTROPY_K.check("--entropy-k", entropyK);
+            if (!prior.takesStrength()) {
+                throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
+                        + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
+            }
         }
         if (critical != null) {
             critical = SolverRanges.BETA.checkAll("--critical", critical);

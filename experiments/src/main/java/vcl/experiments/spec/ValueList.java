@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class ValueList {
 
+    /** The most values a LIST may hold in all, every range expanded: 10^6 steps of one range and its end. */
+    public static final int MAX_VALUES = 1_000_001;
+
     private ValueList() {
     }
 
@@ -36,6 +39,9 @@ public final class ValueList {
             }
             String[] parts = s.split(":", -1);
             if (parts.length == 1) {
+                if (out.size() >= MAX_VALUES) {
+                    throw tooMany(parameter, "the list has");
+                }
                 out.add(number(parameter, parts[0], spec).doubleValue());
             } else if (parts.length == 3) {
                 BigDecimal start = number(parameter, parts[0], spec);
@@ -46,8 +52,8 @@ public final class ValueList {
                             + "' never reaches its stop; the step must be non-zero and point from start to stop");
                 }
                 BigDecimal count = stop.subtract(start).divide(step, java.math.MathContext.DECIMAL64);
-                if (count.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                    throw UserInputException.malformed(parameter, parameter + ": range '" + s + "' has more than 10^6 values");
+                if (count.compareTo(BigDecimal.valueOf(MAX_VALUES - out.size() - 1L)) > 0) {
+                    throw tooMany(parameter, out.isEmpty() ? "range '" + s + "' has" : "the list has");
                 }
                 for (BigDecimal v = start; v.subtract(stop).signum() * step.signum() <= 0; v = v.add(step)) {
                     out.add(v.doubleValue());
@@ -58,6 +64,11 @@ public final class ValueList {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static UserInputException tooMany(String parameter, String what) {
+        return UserInputException.malformed(parameter, parameter + ": " + what + " more than 10^6 values (a LIST holds"
+                + " at most " + MAX_VALUES + " values in all)");
     }
 
     private static BigDecimal number(String parameter, String text, String spec) {

@@ -1,7 +1,6 @@
 package vcl.experiments.sweep;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +157,7 @@ public final class SweepDirectory {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(target, e), e);
+            throw new AtomicFiles.WriteFailure(target, e);
         }
     }
 
