@@ -65,8 +65,15 @@ final class ExitCodeHandler implements CommandLine.IParameterExceptionHandler,
     static String accepts(CommandLine.ParameterException ex) {
         String message = ex.getMessage();
         if (message == null || !message.startsWith("Invalid value for option")
-                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option)
-                || option.description().length == 0) {
+                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option)) {
+            return "";
+        }
+        return accepts(option);
+    }
+
+    /** What an option accepts, from its description ("; --n: Number of weights N (>= 1)."); else nothing. */
+    static String accepts(CommandLine.Model.OptionSpec option) {
+        if (option.description().length == 0) {
             return "";
         }
         return "; " + option.longestName() + ": " + String.join(" ", option.description())

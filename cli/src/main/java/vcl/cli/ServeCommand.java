@@ -1,6 +1,7 @@
 package vcl.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +30,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ExplorerServer server = ExplorerServer.start(new ServeSpec(host, port));
+        ExplorerServer server = explorer(new ServeSpec(host, port));
         ServeSpec bound = new ServeSpec(host, server.address().getPort());
         PrintWriter err = spec.commandLine().getErr();
         err.println("vcl serve: the explorer is at " + server.address() + " (bound to " + host
@@ -43,5 +44,17 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Starts the explorer with the command line's wording of a value that is not a number: what the
+     * option accepts, from {@code solve task1}'s or {@code solve task2}'s option of that name.
+     */
+    static ExplorerServer explorer(ServeSpec spec) throws IOException {
+        List<picocli.CommandLine.Model.CommandSpec> solvers = List.of(
+                new picocli.CommandLine(new SolveTask1Command()).getCommandSpec(),
+                new picocli.CommandLine(new SolveTask2Command()).getCommandSpec());
+        return ExplorerServer.start(spec, name -> solvers.stream().map(c -> c.findOption(name))
+                .filter(java.util.Objects::nonNull).findFirst().map(ExitCodeHandler::accepts).orElse(""));
     }
 }

@@ -34,7 +34,7 @@ class ServeCommandTest {
             {"task2.svg?alpha1=60", "solve task2 --alpha1 60 --gamma 1 --r0 0 --alpha2 1"},
         };
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        try (ExplorerServer server = ExplorerServer.start(new ServeSpec(ServeSpec.LOOPBACK, 0))) {
+        try (ExplorerServer server = ServeCommand.explorer(new ServeSpec(ServeSpec.LOOPBACK, 0))) {
             for (String[] c : cases) {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.address() + c[0]))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vcl.experiments.spec.UserInputException;
 
 /**
@@ -29,8 +30,11 @@ public final class ExplorerServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ExplorerFigures figures;
+    private final UnaryOperator<String> accepts;
 
-    private ExplorerServer(HttpServer server, ExecutorService executor, ExplorerFigures figures) {
+    private ExplorerServer(HttpServer server, ExecutorService executor, ExplorerFigures figures,
+                           UnaryOperator<String> accepts) {
+        this.accepts = accepts;
         this.server = server;
         this.executor = executor;
         this.figures = figures;
@@ -38,6 +42,15 @@ public final class ExplorerServer implements AutoCloseable {
 
     /** Binds to the spec's address and starts answering; an address in use is an {@link IOException}. */
     public static ExplorerServer start(ServeSpec spec) throws IOException {
+        return start(spec, option -> "");
+    }
+
+    /**
+     * As {@link #start(ServeSpec)}; a value that is not a number gets {@code accepts.apply("--option")}
+     * appended to its message, so that the answer words it as the command line does (the command line
+     * adds what the option accepts).
+     */
+    public static ExplorerServer start(ServeSpec spec, UnaryOperator<String> accepts) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(spec.host(), spec.port()), 16);
@@ -46,7 +59,7 @@ public final class ExplorerServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemons());
         ExplorerFigures figures = new ExplorerFigures();
-        ExplorerServer explorer = new ExplorerServer(server, executor, figures);
+        ExplorerServer explorer = new ExplorerServer(server, executor, figures, accepts);
         byte[] page = page();
         server.createContext("/", ex -> explorer.answer(ex, e -> new Reply(200, "text/html; charset=utf-8", page)));
         server.createContext("/task1.svg", ex -> explorer.answer(ex, e -> explorer.svg(e, figures::task1Svg)));
@@ -88,7 +101,9 @@ public final class ExplorerServer implements AutoCloseable {
         try {
             request = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
         } catch (UserInputException e) {
-            return Reply.text(400, e.getMessage());
+            String message = e.getMessage();
+            return Reply.text(400, message.startsWith("Invalid value for option") && e.option() != null
+                    ? message + accepts.apply(e.option()) : message);
         }
         long t0 = System.nanoTime();
         byte[] body = draw.apply(request).getBytes(StandardCharsets.UTF_8);
@@ -123,11 +138,13 @@ public final class ExplorerServer implements AutoCloseable {
         }
     }
 
-    private static Reply safely(HttpExchange exchange, Function<HttpExchange, Reply> handler) {
+    private Reply safely(HttpExchange exchange, Function<HttpExchange, Reply> handler) {
         try {
             return handler.apply(exchange);
         } catch (UserInputException e) {
-            return Reply.text(400, e.getMessage());
+            String message = e.getMessage();
+            return Reply.text(400, message.startsWith("Invalid value for option") && e.option() != null
+                    ? message + accepts.apply(e.option()) : message);
         } catch (RuntimeException e) {
             return Reply.text(500, "internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
         }
