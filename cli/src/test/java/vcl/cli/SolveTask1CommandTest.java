@@ -76,4 +76,24 @@ class SolveTask1CommandTest {
         assertEquals(3, all.out().lines().count(), all.out());
         assertTrue(all.out().contains("good-metastable"), all.out());
     }
+
+    @Test
+    void aTransitionBetweenTwoGridLoadsIsFoundOnACoarseGrid() {
+        // on {1, 2} at beta = 20 no load holds both branches (the good one starts at 1.499, the poor
+        // one ends at 1.906); the fine grid {1.6, 1.7} holds both and gives the reference crossing
+        CliRunner.Result coarse = CliRunner.run("solve", "task1", "--alpha", "1,2", "--transition");
+        CliRunner.Result fine = CliRunner.run("solve", "task1", "--alpha", "1.6,1.7", "--transition");
+        assertEquals(0, coarse.exitCode(), coarse.err());
+        double onCoarse = alphaT(coarse.err());
+        assertEquals(alphaT(fine.err()), onCoarse, 1e-8);
+        assertEquals(1.65022, onCoarse, 1e-5);
+        CliRunner.Result single = CliRunner.run("solve", "task1", "--alpha", "0.5,1.5,3", "--beta", "5", "--transition");
+        assertTrue(single.err().contains("no first-order transition"), single.err());
+    }
+
+    private static double alphaT(String err) {
+        String marker = "first-order transition: alpha_t = ";
+        String line = err.lines().filter(l -> l.startsWith(marker)).findFirst().orElseThrow(() -> new AssertionError(err));
+        return Double.parseDouble(line.substring(marker.length()).trim());
+    }
 }

@@ -12,6 +12,7 @@ import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.Task1SolveSpec;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
+import vcl.theory.phase.BranchChanges;
 import vcl.theory.task1.Task1Solver;
 import vcl.theory.task1.Task1Sweep;
 
@@ -41,7 +42,7 @@ public final class Task1Solve {
             progress.step(total);
         }
         boolean complete = watch.reportMissing(alphas, rows, Task1Solution::alpha, "");
-        Optional<Double> alphaT = spec.transition() && !watch.stopped() ? sweep.transition(rows) : Optional.empty();
+        Optional<Double> alphaT = spec.transition() && !watch.stopped() ? transition(sweep, solver, rows) : Optional.empty();
         double seconds = (System.nanoTime() - t0) / 1e9;
         DataTable table = new DataTable(COLUMNS);
         boolean allConverged = true;
@@ -62,9 +63,24 @@ public final class Task1Solve {
         if (spec.transition()) {
             prov.put("transition_alpha", alphaT.orElse(null));
             err.println(alphaT.map(a -> "first-order transition: alpha_t = " + a)
-                    .orElse("no first-order transition between two coexisting branches in the requested α range"));
+                    .orElse("no first-order transition in the requested α range (the stable branch never changes)"));
             err.flush();
         }
         return new SolveTable(table, prov, !rows.isEmpty() && allConverged && complete);
+    }
+
+    /**
+     * α_t: where both branches exist at a grid load, the sweep's own crossing; otherwise, where the
+     * stable branch changes between two neighbouring loads of a coarse grid, the crossing found by
+     * continuing both branches into that interval ({@link BranchChanges}).
+     */
+    private static Optional<Double> transition(Task1Sweep sweep, Task1Solver solver, List<Task1Solution> rows) {
+        Optional<Double> onTheGrid = sweep.transition(rows);
+        if (onTheGrid.isPresent()) {
+            return onTheGrid;
+        }
+        List<Task1Solution> stable = rows.stream().filter(s -> s.branch().stable() && s.converged())
+                .sorted(java.util.Comparator.comparingDouble(Task1Solution::alpha)).toList();
+        return new BranchChanges<>(solver).transitions(stable).stream().findFirst();
     }
 }
