@@ -62,4 +62,21 @@ class SolveTask2CommandTest {
         assertEquals(Task2Solve.COLUMNS.indexOf("phi") + 1, Task2Solve.COLUMNS.indexOf("branch"));
         assertEquals(Task1Solve.COLUMNS.indexOf("phi") + 1, Task1Solve.COLUMNS.indexOf("branch"));
     }
+
+    @Test
+    void aTransitionBetweenTwoGridLoadsIsFoundOnACoarseGrid() {
+        // gamma = 1, r0 = 0 around task 1 at alpha1 = 2: the branches coexist around alpha2 = 4.5..5 only
+        CliRunner.Result coarse = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "1", "--r0", "0",
+                "--alpha2", "3,6", "--transition");
+        CliRunner.Result fine = CliRunner.run("solve", "task2", "--alpha1", "2", "--gamma", "1", "--r0", "0",
+                "--alpha2", "4.5,5", "--transition");
+        assertEquals(0, coarse.exitCode(), coarse.err());
+        assertEquals(alphaT(fine.err()), alphaT(coarse.err()), 1e-7);
+    }
+
+    private static double alphaT(String err) {
+        String marker = "first-order transition at alpha2_t = ";
+        String line = err.lines().filter(l -> l.contains(marker)).findFirst().orElseThrow(() -> new AssertionError(err));
+        return Double.parseDouble(line.substring(line.indexOf(marker) + marker.length()).trim());
+    }
 }

@@ -12,7 +12,9 @@ import vcl.experiments.io.SweepProgress;
 import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.Task2SolveSpec;
 import vcl.theory.franzparisi.Task2Solution;
+import vcl.theory.franzparisi.Task2Coupling;
 import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.phase.BranchChanges;
 import vcl.theory.franzparisi.Task2Sweep;
 import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.replica.QuadratureSettings;
@@ -65,10 +67,10 @@ public final class Task2Solve {
                 rows.addAll(branchRows);
                 complete &= watch.reportMissing(alphas, branchRows, Task2Solution::alpha2, " (r0 = " + r + ")");
                 if (spec.transition() && !watch.stopped()) {
-                    Optional<Double> t = sweep.transition(branchRows);
+                    Optional<Double> t = transition(sweep, solver, branchRows, spec.gamma(), r);
                     transitions.add(t.orElse(null));
                     err.println(t.map(a -> "r0 = " + r + ": first-order transition at alpha2_t = " + a)
-                            .orElse("r0 = " + r + ": no first-order transition between two coexisting branches in the requested range"));
+                            .orElse("r0 = " + r + ": no first-order transition in the requested range (the stable branch never changes)"));
                     err.flush();
                 }
             }
@@ -96,5 +98,22 @@ public final class Task2Solve {
             prov.put("transition_alpha2", transitions);
         }
         return new SolveTable(table, prov, allConverged && complete);
+    }
+
+    /**
+     * α2_t of one r0: where both branches exist at a grid load, the sweep's own crossing; otherwise,
+     * where the stable branch changes between two neighbouring loads, the crossing found by continuing
+     * both branches into that interval ({@link BranchChanges}).
+     */
+    private static Optional<Double> transition(Task2Sweep sweep, Task2Solver solver, List<Task2Solution> rows,
+                                               double gamma, double r0) {
+        Optional<Double> onTheGrid = sweep.transition(rows);
+        if (onTheGrid.isPresent()) {
+            return onTheGrid;
+        }
+        List<Task2Solution> stable = rows.stream().filter(s -> s.branch().stable() && s.converged())
+                .sorted(java.util.Comparator.comparingDouble(Task2Solution::alpha2)).toList();
+        return new BranchChanges<>(solver.alongAlpha2(new Task2Coupling(gamma, r0))).transitions(stable).stream()
+                .findFirst();
     }
 }
