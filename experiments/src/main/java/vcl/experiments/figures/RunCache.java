@@ -60,9 +60,23 @@ public final class RunCache implements SequenceRun.Store {
         this.warnings = java.util.Objects.requireNonNull(warnings, "warnings");
     }
 
-    /** The stored last task of a sequence (description, run seeds), or {@code compute}'s result, stored. */
+    /**
+     * The stored last task of a sequence (description, run seeds), or {@code compute}'s result, stored.
+     * A run that diverged is reported to the warnings (its NaN values leave the figure's point at that
+     * load undrawn rather than averaged into a number).
+     */
     @Override
     public RunResult get(String description, long[] runSeeds, Supplier<RunResult> compute) {
+        RunResult result = lookUp(description, runSeeds, compute);
+        if (result.diverged()) {
+            warnings.accept("a run diverged at epoch " + result.last().epoch() + " (" + description + ", run seeds "
+                    + Arrays.toString(runSeeds) + "): its values are NaN and the seed statistics it enters are"
+                    + " not drawn; a smaller learning rate or weaker prior keeps it finite");
+        }
+        return result;
+    }
+
+    private RunResult lookUp(String description, long[] runSeeds, Supplier<RunResult> compute) {
         if (dir == null) {
             return compute.get();
         }

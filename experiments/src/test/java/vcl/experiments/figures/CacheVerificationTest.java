@@ -151,4 +151,18 @@ class CacheVerificationTest {
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("cannot write "), warnings.toString());
     }
+
+    @Test
+    void aDivergedRunIsReportedWhetherComputedOrReadBack(@TempDir Path dir) {
+        RunResult diverged = new RunResult(List.of(vcl.sim.run.EpochRecord.divergedAt(1, 7, Double.NaN, Double.NaN,
+                Double.NaN)), new double[] {Double.NaN}, false);
+        RunCache cache = new RunCache(dir, warnings::add);
+        assertTrue(cache.get("a diverging run", new long[] {3}, () -> diverged).diverged());
+        assertTrue(cache.get("a diverging run", new long[] {3}, () -> diverged).diverged());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("a run diverged at epoch 7"), warnings.get(0));
+        RunCache none = new RunCache(null, warnings::add);
+        none.get("a diverging run", new long[] {3}, () -> diverged);
+        assertEquals(3, warnings.size(), "also without a cache folder");
+    }
 }
