@@ -3,6 +3,8 @@ package vcl.theory.phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import vcl.theory.numerics.FalsePosition;
 import vcl.theory.replica.BranchPoint;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
@@ -82,34 +84,14 @@ public final class BranchChanges<S extends BranchPoint<S>> {
         if (!(fLo < 0 && fHi > 0) || aLo.orderParameters().distance(bLo.orderParameters()) < SAME) {
             return Optional.empty();
         }
-        int side = 0;
-        for (int k = 0; k < 200 && hi - lo > 1e-10; k++) {
-            double x = lo - fLo * (hi - lo) / (fHi - fLo);
-            if (!(x > lo && x < hi)) {
-                x = 0.5 * (lo + hi);
-            }
+        return FalsePosition.illinois(lo, fLo, hi, fHi, 1e-10, 200, x -> {
             S a = solver.solve(x, nearest(up, x).orderParameters());
             S b = solver.solve(x, nearest(down, x).orderParameters());
             if (!a.converged() || !b.converged() || a.orderParameters().distance(b.orderParameters()) < SAME) {
-                return Optional.empty();
+                return OptionalDouble.empty();
             }
-            double f = b.phi() - a.phi();
-            if (f == 0) {
-                return Optional.of(x);
-            }
-            if (f < 0) {
-                lo = x;
-                fLo = f;
-                fHi = side == -1 ? 0.5 * fHi : fHi;
-                side = -1;
-            } else {
-                hi = x;
-                fHi = f;
-                fLo = side == 1 ? 0.5 * fLo : fLo;
-                side = 1;
-            }
-        }
-        return Optional.of(0.5 * (lo + hi));
+            return OptionalDouble.of(b.phi() - a.phi());
+        });
     }
 
     /** The branch of {@code from} continued towards {@code target}: the points reached, from first to last. */

@@ -152,38 +152,22 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         if (pLo == null || Double.isNaN(hi)) {
             return Optional.empty();
         }
-        double lo = pLo.load();
-        double fLo = gLo.phi() - pLo.phi();
-        int side = 0;
-        for (int k = 0; k < 100 && hi - lo > TRANSITION_TOLERANCE; k++) {
-            double x = lo - fLo * (hi - lo) / (fHi - fLo);
-            if (!(x > lo && x < hi)) {
-                x = 0.5 * (lo + hi);
-            }
-            S p = solver.solve(x, pLo.orderParameters());
-            S g = solver.solve(x, gLo.orderParameters());
-            if (!p.converged() || !g.converged() || p.orderParameters().distance(g.orderParameters()) < SAME) {
-                return Optional.empty();
-            }
-            double f = g.phi() - p.phi();
-            if (f == 0) {
-                return Optional.of(x);
-            }
-            if (f < 0) {
-                lo = x;
-                fLo = f;
-                pLo = p;
-                gLo = g;
-                fHi = side == -1 ? 0.5 * fHi : fHi;
-                side = -1;
-            } else {
-                hi = x;
-                fHi = f;
-                fLo = side == 1 ? 0.5 * fLo : fLo;
-                side = 1;
-            }
-        }
-        return Optional.of(0.5 * (lo + hi));
+        List<S> lower = new java.util.ArrayList<>(List.of(pLo, gLo));
+        return vcl.theory.numerics.FalsePosition.illinois(pLo.load(), gLo.phi() - pLo.phi(), hi, fHi,
+                TRANSITION_TOLERANCE, 100, x -> {
+                    S p = solver.solve(x, lower.get(0).orderParameters());
+                    S g = solver.solve(x, lower.get(1).orderParameters());
+                    if (!p.converged() || !g.converged() || p.orderParameters().distance(g.orderParameters()) < SAME) {
+                        return java.util.OptionalDouble.empty();
+                    }
+                    double f = g.phi() - p.phi();
+                    if (f < 0) {
+                        // the next solves start from the latest point on the lower side
+                        lower.set(0, p);
+                        lower.set(1, g);
+                    }
+                    return java.util.OptionalDouble.of(f);
+                });
     }
 
     private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress, SweepMonitor monitor) {
