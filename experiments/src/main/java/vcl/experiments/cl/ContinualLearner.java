@@ -3,7 +3,10 @@ package vcl.experiments.cl;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import vcl.sim.images.ImageTask;
+import vcl.sim.mlp.MlpShape;
 import vcl.sim.mlp.EpochStats;
 import vcl.sim.mlp.EvalMode;
 
@@ -41,5 +44,36 @@ public interface ContinualLearner {
 
         /** The learner a {@link ContinualLearner#write} wrote; an {@link IOException} if it does not fit. */
         ContinualLearner read(DataInputStream in) throws IOException;
+
+        /**
+         * The factory of learners over a network of {@code shape} whose state has type {@code S}:
+         * {@code fresh} draws an initial state from a seed, {@code reader} reads a written one (refused
+         * when its {@code shapeOf} is not {@code shape}), {@code learner} wraps a state.
+         */
+        static <S> Factory of(MlpShape shape, LongFunction<S> fresh, StateReader<S> reader,
+                Function<S, MlpShape> shapeOf, Function<S, ContinualLearner> learner) {
+            return new Factory() {
+                @Override
+                public ContinualLearner start(long seed) {
+                    return learner.apply(fresh.apply(seed));
+                }
+
+                @Override
+                public ContinualLearner read(DataInputStream in) throws IOException {
+                    S state = reader.read(in);
+                    if (!shapeOf.apply(state).equals(shape)) {
+                        throw new IOException("a network of shape " + shapeOf.apply(state) + ", expected " + shape);
+                    }
+                    return learner.apply(state);
+                }
+            };
+        }
+    }
+
+    /** Reads a learner's state as its {@code write} wrote it. */
+    @FunctionalInterface
+    interface StateReader<S> {
+
+        S read(DataInputStream in) throws IOException;
     }
 }

@@ -1,6 +1,5 @@
 package vcl.experiments.cl;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -40,21 +39,8 @@ final class EwcLearner implements ContinualLearner {
     /** The learners of a network of {@code shape} with {@code training}'s Adam and batching. */
     static Factory factory(MlpShape shape, MlpTraining training, BaselineSettings baselines, int threads) {
         EwcMlp network = new EwcMlp(shape, training, EwcSettings.of(baselines.ewcLambda()), threads);
-        return new Factory() {
-            @Override
-            public ContinualLearner start(long seed) {
-                return new EwcLearner(network, network.initialState(seed));
-            }
-
-            @Override
-            public ContinualLearner read(DataInputStream in) throws IOException {
-                EwcState state = EwcState.read(in);
-                if (!state.shape().equals(shape)) {
-                    throw new IOException("a network of shape " + state.shape() + ", expected " + shape);
-                }
-                return new EwcLearner(network, state);
-            }
-        };
+        return Factory.of(shape, network::initialState, EwcState::read, EwcState::shape,
+                state -> new EwcLearner(network, state));
     }
 
     /** The method's own parameters for the provenance (replacing the variational ones that do not apply). */

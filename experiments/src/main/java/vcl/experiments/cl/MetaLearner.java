@@ -1,6 +1,5 @@
 package vcl.experiments.cl;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -75,21 +74,8 @@ final class MetaLearner implements ContinualLearner {
     /** The learners of a binarized network of {@code shape} trained with {@code settings} on {@code threads} threads. */
     static Factory factory(MlpShape shape, BnnSettings settings, int threads) {
         BinarizedMlp network = new BinarizedMlp(shape, settings, threads);
-        return new Factory() {
-            @Override
-            public ContinualLearner start(long seed) {
-                return new MetaLearner(network, network.initialState(seed));
-            }
-
-            @Override
-            public ContinualLearner read(DataInputStream in) throws IOException {
-                BnnState s = BnnState.read(in);
-                if (!s.shape().equals(shape)) {
-                    throw new IOException("a network of shape " + s.shape() + ", expected " + shape);
-                }
-                return new MetaLearner(network, s);
-            }
-        };
+        return Factory.of(shape, network::initialState, BnnState::read, BnnState::shape,
+                state -> new MetaLearner(network, state));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vcl.experiments.cl;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import vcl.sim.images.ImageTask;
@@ -25,21 +24,8 @@ final class VclLearner implements ContinualLearner {
     /** The learners of a network of {@code shape} trained by {@code training} on {@code threads} threads. */
     static Factory factory(MlpShape shape, MlpTraining training, int threads) {
         VariationalMlp network = new VariationalMlp(shape, training, threads);
-        return new Factory() {
-            @Override
-            public ContinualLearner start(long seed) {
-                return new VclLearner(network, network.initialState(seed));
-            }
-
-            @Override
-            public ContinualLearner read(DataInputStream in) throws IOException {
-                MlpState state = MlpState.read(in);
-                if (!state.shape().equals(shape)) {
-                    throw new IOException("a network of shape " + state.shape() + ", expected " + shape);
-                }
-                return new VclLearner(network, state);
-            }
-        };
+        return Factory.of(shape, network::initialState, MlpState::read, MlpState::shape,
+                state -> new VclLearner(network, state));
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class SweepPlan {
     private final Shard shard;
     private final List<SweepTask> mine;
     private final List<SweepTask> pending;
-    private final SweepProgress progress;
+    private final PointProgress progress;
 
     private SweepPlan(SweepSpec spec, SweepGrid grid, SweepDirectory dir, Shard shard, Set<Integer> done,
             PrintWriter err) {
@@ -32,7 +32,7 @@ public final class SweepPlan {
         this.shard = shard;
         this.mine = grid.tasks().stream().filter(t -> shard.contains(t.index())).toList();
         this.pending = mine.stream().filter(t -> !done.contains(t.index())).toList();
-        this.progress = new SweepProgress(err, points(mine), points(mine) - points(pending));
+        this.progress = new PointProgress(err, points(mine), points(mine) - points(pending));
     }
 
     /**

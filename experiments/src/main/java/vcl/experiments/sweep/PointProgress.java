@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * Progress of a sweep on stderr: points done / total, the rate of this run and the time left,
  * a line at most every few seconds and at the end. Silent when {@code VCL_QUIET} is set. Thread-safe.
  */
-final class SweepProgress {
+final class PointProgress {
 
     private static final long EVERY_NANOS = 5_000_000_000L;
 
@@ -22,7 +22,7 @@ final class SweepProgress {
      * @param total the points this run is responsible for
      * @param done  those of them already done (resumed)
      */
-    SweepProgress(PrintWriter err, long total, long done) {
+    PointProgress(PrintWriter err, long total, long done) {
         this.err = System.getenv("VCL_QUIET") != null ? null : err;
         this.total = total;
         this.start = done;
