@@ -13,7 +13,7 @@ package vcl.theory.stability;
 public record RsbCurvature(double alpha, double coupling, double energetic, double entropic) {
 
     public RsbCurvature {
-        if (!(coupling > 0) || !Double.isFinite(energetic) || !Double.isFinite(entropic) || !(entropic != 0)) {
+        if (!(coupling > 0) || !Double.isFinite(energetic) || !Double.isFinite(entropic) || entropic == 0) {
             throw new IllegalArgumentException("curvature needs kappa > 0 and finite, non-zero entries: " + coupling
                     + ", " + energetic + ", " + entropic);
         }
