@@ -48,12 +48,15 @@ public final class Task1Solve {
         Optional<Double> alphaT = spec.transition() && !watch.stopped() ? transition(sweep, solver, rows) : Optional.empty();
         DataTable table = new DataTable(RepliconColumn.columns(COLUMNS, spec.replicon()));
         Replicon replicon = new Replicon(spec.beta(), measure, QuadratureSettings.DEFAULT);
+        List<Task1Solution> shown = ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err);
+        double[] lambda = RepliconColumn.values(shown, spec.replicon(),
+                s -> replicon.eigenvalue(s.alpha(), s.orderParameters(), s.conjugates()));
         boolean allConverged = true;
-        for (Task1Solution s : ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err)) {
+        for (int i = 0; i < shown.size(); i++) {
+            Task1Solution s = shown.get(i);
             table.add(RepliconColumn.row(new Object[] {s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(),
                 s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p()),
-                s.epsG(), s.phi(), s.branch().label(), s.iterations(), s.residual(), s.converged()}, spec.replicon(),
-                () -> replicon.eigenvalue(s.alpha(), s.orderParameters(), s.conjugates())));
+                s.epsG(), s.phi(), s.branch().label(), s.iterations(), s.residual(), s.converged()}, lambda, i));
             allConverged &= s.converged();
         }
         double seconds = (System.nanoTime() - t0) / 1e9; // with the replicon column's time

@@ -78,13 +78,16 @@ public final class Task2Solve {
         }
         DataTable table = new DataTable(RepliconColumn.columns(COLUMNS, spec.replicon()));
         Task2Replicon replicon = new Task2Replicon(solver.reference(), spec.beta(), QuadratureSettings.DEFAULT);
+        List<Task2Solution> shown = ShownRows.of(rows, spec.solver().allBranches(),
+                s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), err);
+        double[] lambda = RepliconColumn.values(shown, spec.replicon(), replicon::eigenvalue);
         boolean allConverged = true;
-        for (Task2Solution s : ShownRows.of(rows, spec.solver().allBranches(),
-                s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), err)) {
+        for (int i = 0; i < shown.size(); i++) {
+            Task2Solution s = shown.get(i);
             table.add(RepliconColumn.row(new Object[] {s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(),
                 s.r(), s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(),
                 Overlap.clipped(s.p1()), Overlap.clipped(s.p2()), s.epsG1(), s.epsG2(), s.phi(), s.branch().label(),
-                s.iterations(), s.residual(), s.converged()}, spec.replicon(), () -> replicon.eigenvalue(s)));
+                s.iterations(), s.residual(), s.converged()}, lambda, i));
             allConverged &= s.converged();
         }
         double seconds = (System.nanoTime() - t0) / 1e9; // with the replicon column's time
