@@ -39,6 +39,10 @@ public final class SolveTask1Command implements Callable<Integer> {
     @Option(names = "--qstar-fixed", paramLabel = "Q", description = "Hold q* fixed at Q in (0, 1) (figure 2d variant).")
     Double qStarFixed;
 
+    @Option(names = "--replicon", description = "Also print the replicon eigenvalue of every row (last column replicon: the"
+            + " replica-symmetric solution is stable against replica-symmetry breaking while it is > 0).")
+    boolean replicon;
+
     @picocli.CommandLine.Mixin
     SolverOptions solverOptions;
 
@@ -47,7 +51,7 @@ public final class SolveTask1Command implements Callable<Integer> {
         double[] loads = ValueList.parse("--alpha", alpha);
         SortedLoads.note("--alpha", loads, spec.commandLine().getErr());
         Task1SolveSpec request = new Task1SolveSpec(loads, beta.value(), PriorChoice.parse(prior), entropyK, qStarFixed,
-                solverOptions.transition, solverOptions.settings());
+                solverOptions.transition, solverOptions.settings(), replicon);
         SolveTable result = Task1Solve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, solverOptions, spec.commandLine());
     }

@@ -34,13 +34,17 @@ public final class SolveTask2Command implements Callable<Integer> {
     @Option(names = "--alpha2", required = true, paramLabel = "LIST", description = "Loads α2 in (0, 50] of task 2 (solved in increasing order, each once).")
     String alpha2;
 
+    @Option(names = "--replicon", description = "Also print the replicon eigenvalue of every row (last column replicon: the"
+            + " replica-symmetric solution is stable against replica-symmetry breaking while it is > 0).")
+    boolean replicon;
+
     @picocli.CommandLine.Mixin
     SolverOptions solverOptions;
 
     @Override
     public Integer call() {
         Task2SolveSpec request = new Task2SolveSpec(alpha1, beta.value(), gamma, ValueList.parse("--r0", r0),
-                sortedNoted(ValueList.parse("--alpha2", alpha2)), solverOptions.transition, solverOptions.settings());
+                sortedNoted(ValueList.parse("--alpha2", alpha2)), solverOptions.transition, solverOptions.settings(), replicon);
         return SolveOutput.emit(Task2Solve.run(request, spec.commandLine().getErr()), solverOptions, spec.commandLine());
     }
 

@@ -11,6 +11,8 @@ import vcl.experiments.io.SweepProgress;
 import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.Task1SolveSpec;
 import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.SingleSiteMeasure;
+import vcl.theory.stability.Replicon;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.phase.BranchChanges;
 import vcl.theory.task1.Task1Solver;
@@ -19,7 +21,7 @@ import vcl.theory.task1.Task1Sweep;
 /** The task-1 saddle point over a list of α, both branches by continuation, as the rows of the CLI contract. */
 public final class Task1Solve {
 
-    /** The CSV columns of the CLI contract. */
+    /** The CSV columns of the CLI contract ({@code replicon} follows them with {@code --replicon}). */
     public static final List<String> COLUMNS = List.of("alpha", "beta", "prior", "q", "r", "qstar", "qhat",
             "rhat", "qstarhat", "p", "eps_g", "phi", "branch", "iterations", "residual", "converged");
 
@@ -29,7 +31,8 @@ public final class Task1Solve {
     /** Solves, reporting progress, metastable rows and the transition on {@code err}. */
     public static SolveTable run(Task1SolveSpec spec, PrintWriter err) {
         double[] alphas = spec.alpha();
-        Task1Solver solver = new Task1Solver(spec.beta(), spec.prior().measure(spec.beta(), spec.strength()),
+        SingleSiteMeasure measure = spec.prior().measure(spec.beta(), spec.strength());
+        Task1Solver solver = new Task1Solver(spec.beta(), measure,
                 spec.qStarFixed() == null ? Double.NaN : spec.qStarFixed(), QuadratureSettings.DEFAULT,
                 spec.solver().tolerance(), spec.solver().maxIterations(), true);
         Task1Sweep sweep = new Task1Sweep(solver);
@@ -43,15 +46,20 @@ public final class Task1Solve {
         }
         boolean complete = watch.reportMissing(alphas, rows, Task1Solution::alpha, "");
         Optional<Double> alphaT = spec.transition() && !watch.stopped() ? transition(sweep, solver, rows) : Optional.empty();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        DataTable table = new DataTable(COLUMNS);
+        DataTable table = new DataTable(RepliconColumn.columns(COLUMNS, spec.replicon()));
+        Replicon replicon = new Replicon(spec.beta(), measure, QuadratureSettings.DEFAULT);
+        List<Task1Solution> shown = ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err);
+        double[] lambda = RepliconColumn.values(shown, spec.replicon(),
+                s -> replicon.eigenvalue(s.alpha(), s.orderParameters(), s.conjugates()));
         boolean allConverged = true;
-        for (Task1Solution s : ShownRows.of(rows, spec.solver().allBranches(), s -> "alpha = " + s.alpha(), err)) {
-            table.add(s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(), s.conjugates().qHat(),
-                    s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p()), s.epsG(), s.phi(), s.branch().label(),
-                    s.iterations(), s.residual(), s.converged());
+        for (int i = 0; i < shown.size(); i++) {
+            Task1Solution s = shown.get(i);
+            table.add(RepliconColumn.row(new Object[] {s.alpha(), s.beta(), s.prior(), s.q(), s.r(), s.qStar(),
+                s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p()),
+                s.epsG(), s.phi(), s.branch().label(), s.iterations(), s.residual(), s.converged()}, lambda, i));
             allConverged &= s.converged();
         }
+        double seconds = (System.nanoTime() - t0) / 1e9; // with the replicon column's time
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", spec.beta());
@@ -59,6 +67,9 @@ public final class Task1Solve {
         params.put("entropy_k", spec.prior().takesStrength() ? spec.strength() : null);
         params.put("qstar_fixed", spec.qStarFixed());
         params.put("tolerance", spec.solver().tolerance());
+        if (spec.replicon()) {
+            params.put("replicon", true);
+        }
         Map<String, Object> prov = Provenance.of("solve task1", params, seconds);
         if (spec.transition()) {
             prov.put("transition_alpha", alphaT.orElse(null));

@@ -18,6 +18,7 @@ import vcl.theory.phase.BranchChanges;
 import vcl.theory.franzparisi.Task2Sweep;
 import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.stability.Task2Replicon;
 
 /** The task-2 saddle point around the task-1 reference (Franz-Parisi potential), as the rows of the CLI contract. */
 public final class Task2Solve {
@@ -26,7 +27,7 @@ public final class Task2Solve {
      * The columns of the CLI contract (exactly these, in this order, in every format), {@code branch}
      * after {@code phi} as in task 1 ({@code unique}, {@code poor-stable}, {@code poor-metastable},
      * {@code good-stable}, {@code good-metastable}); coexisting branches are rows with the same
-     * (α2, r0), poor (smaller r2) first.
+     * (α2, r0), poor (smaller r2) first. With {@code --replicon} the column {@code replicon} follows.
      */
     public static final List<String> COLUMNS = List.of("alpha1", "alpha2", "r0", "gamma", "beta", "q2", "r2", "q2star",
             "q2hat", "r2hat", "q2starhat", "p1", "p2", "eps_g1", "eps_g2", "phi", "branch", "iterations", "residual",
@@ -48,7 +49,7 @@ public final class Task2Solve {
             err.println("vcl: solve task2: no task-1 reference at alpha1 = " + spec.alpha1() + ", beta = "
                     + spec.beta() + ": " + e.getMessage());
             err.flush();
-            return new SolveTable(new DataTable(COLUMNS),
+            return new SolveTable(new DataTable(RepliconColumn.columns(COLUMNS, spec.replicon())),
                     Provenance.of("solve task2", Map.of("alpha1", spec.alpha1(), "beta", spec.beta())), false);
         }
         Task2Sweep sweep = new Task2Sweep(solver);
@@ -75,17 +76,21 @@ public final class Task2Solve {
                 }
             }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        DataTable table = new DataTable(COLUMNS);
+        DataTable table = new DataTable(RepliconColumn.columns(COLUMNS, spec.replicon()));
+        Task2Replicon replicon = new Task2Replicon(solver.reference(), spec.beta(), QuadratureSettings.DEFAULT);
+        List<Task2Solution> shown = ShownRows.of(rows, spec.solver().allBranches(),
+                s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), err);
+        double[] lambda = RepliconColumn.values(shown, spec.replicon(), replicon::eigenvalue);
         boolean allConverged = true;
-        for (Task2Solution s : ShownRows.of(rows, spec.solver().allBranches(),
-                s -> "r0 = " + s.r0() + ", alpha2 = " + s.alpha2(), err)) {
-            table.add(s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(), s.r(), s.qStar(),
-                    s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(), Overlap.clipped(s.p1()),
-                    Overlap.clipped(s.p2()), s.epsG1(), s.epsG2(), s.phi(), s.branch().label(), s.iterations(),
-                    s.residual(), s.converged());
+        for (int i = 0; i < shown.size(); i++) {
+            Task2Solution s = shown.get(i);
+            table.add(RepliconColumn.row(new Object[] {s.alpha1(), s.alpha2(), s.r0(), s.gamma(), s.beta(), s.q(),
+                s.r(), s.qStar(), s.conjugates().qHat(), s.conjugates().rHat(), s.conjugates().qStarHat(),
+                Overlap.clipped(s.p1()), Overlap.clipped(s.p2()), s.epsG1(), s.epsG2(), s.phi(), s.branch().label(),
+                s.iterations(), s.residual(), s.converged()}, lambda, i));
             allConverged &= s.converged();
         }
+        double seconds = (System.nanoTime() - t0) / 1e9; // with the replicon column's time
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha1", spec.alpha1());
         params.put("beta", spec.beta());
@@ -93,6 +98,9 @@ public final class Task2Solve {
         params.put("r0", r0s);
         params.put("alpha2", alphas);
         params.put("tolerance", spec.solver().tolerance());
+        if (spec.replicon()) {
+            params.put("replicon", true);
+        }
         Map<String, Object> prov = Provenance.of("solve task2", params, seconds);
         if (spec.transition()) {
             prov.put("transition_alpha2", transitions);

@@ -14,9 +14,10 @@ import vcl.theory.prior.PriorKind;
  * @param qStarFixed q* held fixed in (0, 1), or null
  * @param transition also locate the first-order transition
  * @param solver     solver accuracy and shown rows
+ * @param replicon   also print the replicon eigenvalue λ_R of every row (the column {@code replicon})
  */
 public record Task1SolveSpec(double[] alpha, double beta, PriorKind prior, Double entropyK, Double qStarFixed,
-        boolean transition, SolverSettings solver) {
+        boolean transition, SolverSettings solver, boolean replicon) {
 
     public Task1SolveSpec {
         alpha = SolverRanges.ALPHA.checkAll("--alpha", alpha);
@@ -33,6 +34,12 @@ public record Task1SolveSpec(double[] alpha, double beta, PriorKind prior, Doubl
                         + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
             }
         }
+    }
+
+    /** Without the replicon column. */
+    public Task1SolveSpec(double[] alpha, double beta, PriorKind prior, Double entropyK, Double qStarFixed,
+            boolean transition, SolverSettings solver) {
+        this(alpha, beta, prior, entropyK, qStarFixed, transition, solver, false);
     }
 
     /** The loads (a copy). */

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param alpha2     task-2 loads, each in (0, 50]
  * @param transition also locate the first-order transition of every r0
  * @param solver     solver accuracy and shown rows
+ * @param replicon   also print the replicon eigenvalue λ_R of every row (the column {@code replicon})
  */
 public record Task2SolveSpec(double alpha1, double beta, double gamma, double[] r0, double[] alpha2,
-        boolean transition, SolverSettings solver) {
+        boolean transition, SolverSettings solver, boolean replicon) {
 
     public Task2SolveSpec {
         SolverRanges.ALPHA.check("--alpha1", alpha1);
@@ -23,6 +24,12 @@ public record Task2SolveSpec(double alpha1, double beta, double gamma, double[] 
         r0 = SolverRanges.R0.checkAll("--r0", r0);
         alpha2 = SolverRanges.ALPHA.checkAll("--alpha2", alpha2);
         Objects.requireNonNull(solver, "solver");
+    }
+
+    /** Without the replicon column. */
+    public Task2SolveSpec(double alpha1, double beta, double gamma, double[] r0, double[] alpha2,
+            boolean transition, SolverSettings solver) {
+        this(alpha1, beta, gamma, r0, alpha2, transition, solver, false);
     }
 
     /** The teacher overlaps (a copy). */

@@ -69,4 +69,42 @@ class RepliconTest {
         assertTrue(at > 0.5 && at < 1.0);
         assertEquals(0, AtLine.eigenvalue(solver, rep, at), 1e-7);
     }
+
+    @Test
+    void atBetaOneTheChannelFactorIsTheAverageOfTheClosedFormCurvatureSquared() {
+        // χ_out = 2∫Dz H(−ωz) [M(t)(M(t) − t)/(1 − q)]², t = −√q z/√(1 − q): a brute-force trapezoid rule
+        // (z on [−12, 12], 2e5 points) on the closed form against the graded rule on the tilted moments
+        double q = 0.45;
+        double r = 0.4;
+        double qStar = 0.7;
+        double omega = r / Math.sqrt(q - r * r);
+        int n = 200_000;
+        double step = 24.0 / n;
+        double sum = 0;
+        for (int i = 0; i <= n; i++) {
+            double z = -12 + i * step;
+            double t = -Math.sqrt(q) * z / Math.sqrt(1 - q);
+            double m = GaussianTail.mills(t);
+            double k2 = -m * (m - t) / (1 - q);
+            sum += (i == 0 || i == n ? 0.5 : 1) * GaussianTail.density(z) * 2 * GaussianTail.value(-omega * z) * k2 * k2;
+        }
+        double expected = sum * step;
+        assertEquals(expected, new ChannelCurvature(1).value(new vcl.theory.replica.OrderParameters(q, r, qStar)),
+                1e-10 * expected);
+    }
+
+    @Test
+    void atBetaOneTheRepliconLeavesOneWithTheSlopeMinusFourOverNinePiSquared() {
+        // α → 0: q, r → 0 and q* → 1/3 (m uniform on [−1, 1], χ_in = 1/9); at β = 1, K(y) = H(−y/√(1 − q))
+        // gives ∂²_y log K(0) = −M(0)² = −2/π for both labels, χ_out = 4/π², so λ_R = 1 − 4α/(9π²) + O(α²)
+        Task1Solver solver = new Task1Solver(1, new FlatPrior(), Double.NaN, QuadratureSettings.DEFAULT, 1e-13, 500, true);
+        Replicon rep = new Replicon(1, new FlatPrior(), QuadratureSettings.DEFAULT);
+        double expected = -4 / (9 * Math.PI * Math.PI);
+        double alpha = 1e-4;
+        double slope = (AtLine.eigenvalue(solver, rep, alpha) - 1) / alpha;
+        assertEquals(expected, slope, 1e-3 * Math.abs(expected));
+        // the O(α) correction: halving α halves the deviation of the slope
+        double half = (AtLine.eigenvalue(solver, rep, alpha / 2) - 1) / (alpha / 2);
+        assertEquals(0.5, (half - expected) / (slope - expected), 0.05);
+    }
 }
