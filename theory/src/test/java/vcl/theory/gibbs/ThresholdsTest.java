@@ -1,0 +1,87 @@
+package vcl.theory.gibbs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vcl.theory.replica.Branch;
+import vcl.theory.replica.SweepMonitor;
+
+/**
+ * The zero-temperature thresholds of the binary teacher-student perceptron: against the literature
+ * (to the digits it gives) and against a second algorithm on the same equations (the fixed-point
+ * iteration's continuation), and the spinodal as the end of the fixed-point iteration's branch.
+ */
+class ThresholdsTest {
+
+    private static GibbsSolver solver;
+    private static Thresholds.Result zeroT;
+
+    @BeforeAll
+    static void locate() {
+        solver = new GibbsSolver(Double.POSITIVE_INFINITY);
+        zeroT = new GibbsSweep(solver).thresholds();
+    }
+
+    /**
+     * Györgyi (1990), Engel and Van den Broeck (ch. 7): the entropy of the R &lt; 1 branch vanishes at
+     * α ≈ 1.245; Barbier et al. (2019): α_alg ≈ 1.493. Both agree with ours to their last digit. Their
+     * α_IT ≈ 1.249 is the same equation at zero temperature (Nishimori); ours is 0.0043 below it
+     * (docs/theory-gibbs.md).
+     */
+    @Test
+    void thresholdsAgreeWithTheLiteratureToItsDigits() {
+        double alphaT = zeroT.transition().orElseThrow().alpha();
+        double alphaSp = zeroT.spinodal().alpha();
+        assertEquals(1.245, alphaT, 5e-4);
+        assertEquals(1.493, alphaSp, 5e-4);
+        assertEquals(1.244683990, alphaT, 1e-8);
+        assertEquals(1.492631818, alphaSp, 1e-8);
+        assertEquals(0, zeroT.transition().get().phi(), 1e-12);
+        // Nishimori holds along the Newton curve too
+        assertEquals(zeroT.spinodal().r(), zeroT.spinodal().q(), 1e-10);
+    }
+
+    /** The fixed-point continuation and false position on Φ_good − Φ_poor give the Newton result. */
+    @Test
+    void fixedPointContinuationGivesTheSameTransition() {
+        GibbsSweep sweep = new GibbsSweep(solver);
+        List<GibbsSolution> rows = sweep.sweep(new double[] {1.0, 1.2, 1.3, 1.4}, null, SweepMonitor.NONE);
+        double alphaT = sweep.transition(rows).orElseThrow();
+        assertEquals(zeroT.transition().orElseThrow().alpha(), alphaT, 1e-8);
+        assertTrue(rows.stream().anyMatch(s -> s.alpha() == 1.2 && s.branch() == Branch.POOR_STABLE));
+        assertTrue(rows.stream().anyMatch(s -> s.alpha() == 1.3 && s.branch() == Branch.GOOD_STABLE && s.perfect()));
+    }
+
+    /** Just below α_sp the iteration stays on the poor branch; just above it falls into the perfect state. */
+    @Test
+    void spinodalIsWhereThePoorFixedPointDisappears() {
+        OverlapChart.Point sp = zeroT.spinodal();
+        GibbsSolution below = solver.solve(sp.alpha() - 2e-3, new vcl.theory.replica.OrderParameters(0.85, 0.85, 1));
+        assertTrue(below.converged());
+        assertFalse(below.perfect());
+        assertEquals(sp.r(), below.r(), 0.05);
+        GibbsSolution above = new GibbsSolver(Double.POSITIVE_INFINITY, vcl.theory.replica.QuadratureSettings.DEFAULT,
+                1e-12, 20_000).solve(sp.alpha() + 2e-3, new vcl.theory.replica.OrderParameters(0.85, 0.85, 1));
+        assertTrue(above.perfect(), "r = " + above.r() + ", converged " + above.converged());
+    }
+
+    /** At β = 50 a misclassified example weighs e^{−50}: the thresholds are the zero-temperature ones. */
+    @Test
+    void lowTemperatureThresholdsTendToTheZeroTemperatureOnes() {
+        Thresholds.Result cold = new GibbsSweep(new GibbsSolver(50)).thresholds();
+        assertEquals(zeroT.transition().orElseThrow().alpha(), cold.transition().orElseThrow().alpha(), 1e-9);
+        assertEquals(zeroT.spinodal().alpha(), cold.spinodal().alpha(), 1e-9);
+    }
+
+    /** A higher temperature moves both thresholds to larger loads (more examples to freeze a noisier student). */
+    @Test
+    void higherTemperatureMovesTheThresholdsUp() {
+        Thresholds.Result warm = new GibbsSweep(new GibbsSolver(2)).thresholds();
+        assertTrue(warm.transition().orElseThrow().alpha() > zeroT.transition().orElseThrow().alpha() + 0.2);
+        assertTrue(warm.spinodal().alpha() > warm.transition().get().alpha());
+    }
+}
