@@ -15,15 +15,23 @@ import vcl.theory.replica.SweepMonitor;
 public final class GibbsSweep {
 
     private static final int CONTINUATION_ITERATIONS = 200;
-    /** The poor branch is followed up to this load when only its end is wanted. */
+    /** The poor branch is followed up to this load (times the load scale) when only its end is wanted. */
     private static final double FAR = 20;
+    private static final int FAR_POINTS = 400;
     private final GibbsSolver solver;
     private final LoadContinuation<GibbsSolution> continuation;
+    /** The load scale max(1, T): at high temperature the loads that matter grow like T (α β fixed). */
+    private final double scale;
 
+    /**
+     * Continuation steps of at most 0.05, at least 1e-3 and starting at 0.05, each times the load
+     * scale max(1, T); a step changing r by more than 0.02 from the prediction is refused.
+     */
     public GibbsSweep(GibbsSolver solver) {
         this.solver = solver;
-        this.continuation = new LoadContinuation<>(solver,
-                new LoadContinuation.Settings(0.05, 1e-3, 0.02, CONTINUATION_ITERATIONS, 0.05));
+        this.scale = Math.max(1, 1 / solver.beta());
+        this.continuation = new LoadContinuation<>(solver, new LoadContinuation.Settings(0.05 * scale, 1e-3 * scale,
+                0.02, CONTINUATION_ITERATIONS, 0.05 * scale));
     }
 
     public GibbsSolver solver() {
@@ -41,16 +49,21 @@ public final class GibbsSweep {
     }
 
     /**
-     * The poor branch on the grid 0.05, 0.10, … from α = 0.05 to its end (ascending), by continuation
-     * (its last point within 1e-3 of the fold in α).
+     * The poor branch on a grid of 400 loads up to 20 times the load scale, ascending, up to its end
+     * (its last row within one grid step of the fold).
+     *
+     * @throws IllegalStateException if the branch has not ended by the grid's last load
      */
     public List<GibbsSolution> poorBranch() {
-        int n = (int) Math.round(FAR / 0.05);
-        double[] grid = new double[n];
-        for (int i = 0; i < n; i++) {
-            grid[i] = 0.05 * (i + 1);
+        double[] grid = new double[FAR_POINTS];
+        for (int i = 0; i < FAR_POINTS; i++) {
+            grid[i] = FAR * scale * (i + 1) / FAR_POINTS;
         }
-        return continuation.sweep(grid, null).stream().filter(s -> !s.perfect()).toList();
+        List<GibbsSolution> poor = continuation.sweep(grid, null).stream().filter(s -> !s.perfect()).toList();
+        if (!poor.isEmpty() && poor.get(poor.size() - 1).alpha() == grid[FAR_POINTS - 1]) {
+            throw new IllegalStateException("the poor branch does not end below alpha = " + grid[FAR_POINTS - 1]);
+        }
+        return poor;
     }
 
     /** The spinodal and the first-order transition at this sweep's temperature ({@link Thresholds}). */

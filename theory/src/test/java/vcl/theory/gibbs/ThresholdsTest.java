@@ -77,6 +77,56 @@ class ThresholdsTest {
         assertEquals(zeroT.spinodal().alpha(), cold.spinodal().alpha(), 1e-9);
     }
 
+    /**
+     * High temperature (β → 0 at fixed α̃ = αβ): Φ → max_R [s(R) − α̃ arccos(R)/π], s the binary
+     * entropy at overlap R, so α̃_t is where that maximum reaches 0, and the spinodal is the maximum
+     * of α̃(R) = π atanh(R)√(1 − R²). The corrections are O(T⁻¹): extrapolated from T = 50 and 100.
+     */
+    @Test
+    void highTemperatureThresholdsTendToTheAnnealedClosedForms() {
+        Thresholds.Result t50 = new GibbsSweep(new GibbsSolver(1.0 / 50)).thresholds();
+        Thresholds.Result t100 = new GibbsSweep(new GibbsSolver(1.0 / 100)).thresholds();
+        double transition = 2 * t100.transition().orElseThrow().alpha() / 100 - t50.transition().orElseThrow().alpha() / 50;
+        double spinodal = 2 * t100.spinodal().alpha() / 100 - t50.spinodal().alpha() / 50;
+        // the closed forms
+        double lo = 1;
+        double hi = 3;
+        for (int i = 0; i < 60; i++) {
+            double mid = 0.5 * (lo + hi);
+            double a = mid;
+            if (goldenMax(r -> binaryEntropy(r) - a * Math.acos(r) / Math.PI) > 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double spinodalClosed = goldenMax(r -> Math.PI * 0.5 * Math.log((1 + r) / (1 - r)) * Math.sqrt(1 - r * r));
+        assertEquals(0.5 * (lo + hi), transition, 1e-4);
+        assertEquals(spinodalClosed, spinodal, 1e-4);
+        assertEquals(1.69593, 0.5 * (lo + hi), 1e-5);
+    }
+
+    private static double binaryEntropy(double r) {
+        return -0.5 * (1 + r) * Math.log(0.5 * (1 + r)) - 0.5 * (1 - r) * Math.log(0.5 * (1 - r));
+    }
+
+    /** The maximum of a unimodal function on (0, 1) by golden-section search. */
+    private static double goldenMax(java.util.function.DoubleUnaryOperator f) {
+        double a = 1e-9;
+        double b = 1 - 1e-9;
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int i = 0; i < 100; i++) {
+            double c = b - g * (b - a);
+            double d = a + g * (b - a);
+            if (f.applyAsDouble(c) > f.applyAsDouble(d)) {
+                b = d;
+            } else {
+                a = c;
+            }
+        }
+        return f.applyAsDouble(0.5 * (a + b));
+    }
+
     /** A higher temperature moves both thresholds to larger loads (more examples to freeze a noisier student). */
     @Test
     void higherTemperatureMovesTheThresholdsUp() {
