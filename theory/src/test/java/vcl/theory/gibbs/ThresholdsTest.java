@@ -56,6 +56,26 @@ class ThresholdsTest {
         assertTrue(rows.stream().anyMatch(s -> s.alpha() == 1.3 && s.branch() == Branch.GOOD_STABLE && s.perfect()));
     }
 
+    /**
+     * Thermodynamic integration, a route to α_t that does not use the free-entropy formula: the entropy
+     * is log 2 at α = 0 and changes by G_E (envelope identity), so log 2 + ∫₀^{α_t} G_E dα = 0 along the
+     * poor branch (Gauss-Legendre, 24 points; G_E is smooth there).
+     */
+    @Test
+    void integratedEnergeticTermVanishesAtTheTransition() {
+        double alphaT = zeroT.transition().orElseThrow().alpha();
+        vcl.theory.numerics.QuadratureRule rule = vcl.theory.numerics.GaussLegendre.rule(24);
+        GibbsChannel channel = GibbsChannel.zeroTemperature();
+        double integral = 0;
+        for (int i = 0; i < rule.size(); i++) {
+            double alpha = 0.5 * alphaT * (1 + rule.node(i));
+            GibbsSolution s = solver.solve(alpha, solver.lowLoadGuess(alpha));
+            assertTrue(s.converged() && !s.perfect());
+            integral += 0.5 * alphaT * rule.weight(i) * channel.evaluate(s.orderParameters()).value();
+        }
+        assertEquals(0, Math.log(2) + integral, 1e-9);
+    }
+
     /** Just below α_sp the iteration stays on the poor branch; just above it falls into the perfect state. */
     @Test
     void spinodalIsWhereThePoorFixedPointDisappears() {
