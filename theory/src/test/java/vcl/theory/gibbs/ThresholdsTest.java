@@ -56,6 +56,17 @@ class ThresholdsTest {
         assertTrue(rows.stream().anyMatch(s -> s.alpha() == 1.3 && s.branch() == Branch.GOOD_STABLE && s.perfect()));
     }
 
+    /** On a coarse grid ({1, 1.6}: no load holds both branches) the core's BranchChanges finds the same transition. */
+    @Test
+    void branchChangesOnACoarseGridFindTheTransition() {
+        List<GibbsSolution> rows = new GibbsSweep(solver).sweep(new double[] {1, 1.6}, null, SweepMonitor.NONE).stream()
+                .filter(s -> s.branch().stable()).toList();
+        assertEquals(2, rows.size());
+        List<Double> found = new vcl.theory.phase.BranchChanges<>(solver).transitions(rows);
+        assertEquals(1, found.size());
+        assertEquals(zeroT.transition().orElseThrow().alpha(), found.get(0), 1e-8);
+    }
+
     /**
      * Thermodynamic integration, a route to α_t that does not use the free-entropy formula: the entropy
      * is log 2 at α = 0 and changes by G_E (envelope identity), so log 2 + ∫₀^{α_t} G_E dα = 0 along the
