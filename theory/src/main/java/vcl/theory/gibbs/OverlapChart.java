@@ -18,6 +18,13 @@ public final class OverlapChart {
 
     /** A saddle point found at a prescribed r, with its free entropy. */
     public record Point(double alpha, double q, double r, double phi) {
+
+        public Point {
+            if (!(alpha > 0 && Double.isFinite(alpha) && r * r < q && q < 1 && Double.isFinite(phi))) {
+                throw new IllegalArgumentException("not a saddle point: alpha=" + alpha + " q=" + q + " r=" + r
+                        + " phi=" + phi);
+            }
+        }
     }
 
     private static final int MAX_NEWTON = 40;

@@ -76,7 +76,7 @@ public final class ReplicaModel {
             throw new IllegalArgumentException("a self overlap pinned at 1 needs a measure on m = +-1, but "
                     + entropic.name() + " gives E<m^2> = " + avg.qStar());
         }
-        return new Evaluation(op, e, conj, avg);
+        return new Evaluation(op, e, conj, new EntropicAverages(avg.gS(), avg.q(), avg.r(), 1, avg.p(), avg.pFirst()));
     }
 
     /** The free entropy Φ at an evaluation (exact at the saddle point, a variational value elsewhere). */
