@@ -10,8 +10,8 @@ import vcl.experiments.spec.ValueList;
 
 /** {@code vcl solve gibbs}: Gibbs learning of the binary (Ising) teacher-student perceptron. */
 @Command(name = "gibbs", mixinStandardHelpOptions = true,
-        description = {"Gibbs learning of the binary teacher-student perceptron (w = +-1, error-counting energy):",
-            "the poor branch (R < 1) and the perfect state (R = 1) at every α, with --transition the first-order",
+        description = {"Gibbs learning of the binary teacher-student perceptron (w = ±1, error counting).",
+            "The poor branch (R < 1) and the perfect state (R = 1) at every α; with --transition the first-order",
             "transition (the poor branch's free entropy, at T = 0 its entropy, reaches 0) and its spinodal."})
 public final class SolveGibbsCommand implements Callable<Integer> {
 
