@@ -11,7 +11,7 @@ import vcl.experiments.spec.ValueList;
 
 /** {@code vcl solve phase}: the (α, β) phase diagram of task 1, its first-order line and spinodals. */
 @Command(name = "phase", mixinStandardHelpOptions = true,
-        description = {"The (α, β) phase diagram of task 1: at every β the first-order transition α_t (equal free",
+        description = {"The (α, β) phase diagram of task 1.", "At every β the first-order transition α_t (equal free",
             "entropies), the good branch's spinodal and the poor branch's end (a spinodal, or q* → 1),",
             "found by Newton continuation of the whole solution curve; optionally the critical point."})
 public final class SolvePhaseCommand implements Callable<Integer> {

@@ -251,7 +251,10 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         return current.orderParameters();
     }
 
-    /** Lagrange extrapolation of (q, r, q*) through the given loads; null if it leaves the domain. */
+    /**
+     * Lagrange extrapolation of (q, r, q*) through the given loads (q* stays 1 where it is pinned
+     * there); null if it leaves the domain.
+     */
     private static OrderParameters extrapolate(double[] loads, OrderParameters[] at, double next) {
         double q = 0;
         double r = 0;
@@ -266,6 +269,10 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
             q += w * at[i].q();
             r += w * at[i].r();
             qs += w * at[i].qStar();
+        }
+        if (Arrays.stream(at).allMatch(o -> o.qStar() == 1)) {
+            // a self overlap pinned at 1 stays 1
+            return OrderParameters.interiorAt(q, r, 1) ? new OrderParameters(q, r, 1) : null;
         }
         return OrderParameters.interior(q, r, qs) ? new OrderParameters(q, r, qs) : null;
     }

@@ -10,7 +10,9 @@ import vcl.theory.numerics.NumericalLimitException;
  * {@code q̂ = −2α ∂G_E/∂q}, {@code r̂ = α ∂G_E/∂r}, {@code q̂* = α ∂G_E/∂q*} (energetic side) and
  * {@code q = E⟨m⟩², r = E[B⟨m⟩], q* = E⟨m²⟩} (the entropic side).
  * With {@code qStarFixed} set, the q* equation is dropped and q̂* is chosen so that
- * {@code E⟨m²⟩ = q*} (the variant of figure 2d). Where the energetic derivatives cannot be
+ * {@code E⟨m²⟩ = q*} (the variant of figure 2d). A self overlap pinned at 1 is that of binary
+ * weights: the entropic side's measure must then live on m = ±1 ({@code E⟨m²⟩ ≡ 1}), q̂* drops out
+ * of Φ (it multiplies {@code E⟨m²⟩ − q* = 0}) and is set to 0. Where the energetic derivatives cannot be
  * computed (q̂ < 0 or not finite) an evaluation throws {@link NumericalLimitException}.
  */
 public final class ReplicaModel {
@@ -24,14 +26,15 @@ public final class ReplicaModel {
     private final double qStarFixed;
 
     /**
-     * @param qStarFixed the prescribed self overlap in (0, 1), or NaN for the free problem
+     * @param qStarFixed the prescribed self overlap in (0, 1], or NaN for the free problem (1: binary
+     *     weights, see the class comment)
      */
     public ReplicaModel(double alpha, EnergeticChannel energetic, EntropicSide entropic, double qStarFixed) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
         }
-        if (!Double.isNaN(qStarFixed) && !(qStarFixed > 0 && qStarFixed < 1)) {
-            throw new IllegalArgumentException("qstar-fixed must lie in (0, 1), got " + qStarFixed);
+        if (!Double.isNaN(qStarFixed) && !(qStarFixed > 0 && qStarFixed <= 1)) {
+            throw new IllegalArgumentException("qstar-fixed must lie in (0, 1], got " + qStarFixed);
         }
         this.alpha = alpha;
         this.energetic = energetic;
@@ -62,7 +65,18 @@ public final class ReplicaModel {
             Conjugates conj = new Conjugates(qHat, rHat, alpha * e.dqStar());
             return new Evaluation(op, e, conj, entropic.evaluate(conj));
         }
-        return solveFixedQStar(op, e, qHat, rHat);
+        return qStarFixed == 1 ? pinnedAtOne(op, e, qHat, rHat) : solveFixedQStar(op, e, qHat, rHat);
+    }
+
+    /** q* pinned at 1: the measure lives on m = ±1, so E⟨m²⟩ = 1 whatever q̂*, which is set to 0. */
+    private Evaluation pinnedAtOne(OrderParameters op, EnergeticDerivatives e, double qHat, double rHat) {
+        Conjugates conj = new Conjugates(qHat, rHat, 0);
+        EntropicAverages avg = entropic.evaluate(conj);
+        if (!(Math.abs(avg.qStar() - 1) <= 1e-12)) {
+            throw new IllegalArgumentException("a self overlap pinned at 1 needs a measure on m = +-1, but "
+                    + entropic.name() + " gives E<m^2> = " + avg.qStar());
+        }
+        return new Evaluation(op, e, conj, new EntropicAverages(avg.gS(), avg.q(), avg.r(), 1, avg.p(), avg.pFirst()));
     }
 
     /** The free entropy Φ at an evaluation (exact at the saddle point, a variational value elsewhere). */
@@ -87,8 +101,15 @@ public final class ReplicaModel {
     public record Evaluation(OrderParameters orderParameters, EnergeticDerivatives energetic,
             Conjugates conjugates, EntropicAverages entropic) {
 
-        /** The order parameters the entropic side returns (the fixed-point map's image). */
+        /**
+         * The order parameters the entropic side returns (the fixed-point map's image). An image with
+         * q* rounded onto 1 from a point with q* < 1 is outside the domain (IllegalArgumentException);
+         * q* = 1 is an image only where the point itself has its self overlap pinned at 1.
+         */
         public OrderParameters image() {
+            if (orderParameters.qStar() < 1 && !(entropic.qStar() < 1)) {
+                throw new IllegalArgumentException("image on the boundary q* = 1: " + entropic);
+            }
             return new OrderParameters(entropic.q(), entropic.r(), entropic.qStar());
         }
     }

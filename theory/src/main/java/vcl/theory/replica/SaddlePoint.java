@@ -22,7 +22,7 @@ public final class SaddlePoint {
 
     /**
      * @param energetic the energetic channel (e.g. the binary perceptron's {@link EnergeticTerm})
-     * @param qStarFixed the prescribed self overlap, or NaN when q* is free
+     * @param qStarFixed the prescribed self overlap in (0, 1] (1: binary weights), or NaN when q* is free
      * @param mixing Anderson's damping λ in (0, 1]
      * @param tolerance the iteration stops when {@code ‖T(x) − x‖_∞ < tolerance} (times {@code 100 q*}
      *     for a fixed q* below 0.01, where every order parameter is at most q*)
@@ -82,7 +82,8 @@ public final class SaddlePoint {
                 // domain test keeps the next iterate inside, so the image itself is not checked here
                 EntropicAverages img = last[0].entropic();
                 return fixed ? new double[] {img.q(), img.r()} : new double[] {img.q(), img.r(), img.qStar()};
-            }, x0, x -> OrderParameters.interior(x[0], x[1], fixed ? qStarFixed : x[2]));
+            }, x0, x -> fixed ? OrderParameters.interiorAt(x[0], x[1], qStarFixed)
+                    : OrderParameters.interior(x[0], x[1], x[2]));
         } catch (NumericalLimitException e) {
             if (last[0] == null) {
                 throw e;
