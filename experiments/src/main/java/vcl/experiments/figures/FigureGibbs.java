@@ -54,6 +54,7 @@ final class FigureGibbs extends PaperFigure {
         params.put("alpha", alphas);
         List<Double> alphaT = new ArrayList<>();
         List<Double> alphaSp = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int k = 0; k < temperatures.length; k++) {
             double temperature = temperatures[k];
             GibbsSweep sweep = new GibbsSweep(new GibbsSolver(temperature == 0 ? Double.POSITIVE_INFINITY
@@ -72,14 +73,25 @@ final class FigureGibbs extends PaperFigure {
                     .withMarker(MarkerShape.CIRCLE).withColor(color));
             alphaT.add(transition.orElse(Double.NaN));
             alphaSp.add(sp.alpha());
+            names.add(name);
         }
         params.put("alpha_t", alphaT.stream().mapToDouble(Double::doubleValue).toArray());
         params.put("alpha_sp", alphaSp.stream().mapToDouble(Double::doubleValue).toArray());
+        String lines = "replica theory, RS; solid: stable (larger φ), dashed: metastable, dotted: the first-order"
+                + " jump at α_t; the perfect state R = 1 (ε_g = 0, φ = 0) is the same line at every T";
+        String where = "α_t = " + joined(alphaT) + ", spinodals at α = " + joined(alphaSp) + " (" + String.join(", ",
+                names) + ")";
         PanelSpec a = PanelSpec.of(AxisSpec.linear("α"), AxisSpec.linear("ε_g").range(-0.02, 0.52),
-                eps.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("a");
-        PanelSpec b = PanelSpec.of(AxisSpec.linear("α"), AxisSpec.linear("free entropy φ (T = 0: entropy)"),
-                phi.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("b");
+                eps.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("a").withCaption(lines)
+                .withCaption(where);
+        PanelSpec b = PanelSpec.of(AxisSpec.linear("α"), AxisSpec.linear("free entropy φ"),
+                phi.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("b").withCaption(lines)
+                .withCaption("at T = 0 φ is the entropy of the version space; the R < 1 branch crosses 0 at α_t");
         String title = "Gibbs learning of the binary perceptron" + preset.label();
         return new FigureResult(FigureSpec.row(a, b).withTitle(title), data, params, OptionalDouble.empty());
+    }
+
+    private static String joined(List<Double> values) {
+        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.5f", v)).toList());
     }
 }
