@@ -44,9 +44,11 @@ final class InnerAverage {
     /** Evaluates K and the averages for given y = √q z, c = √(q*−q), s = √(1−q*). */
     void evaluate(double y, double c, double s) {
         double cs = c / s;
-        double x0 = mode(y, cs, s);
-        GaussianTailTable.logHAndMills(-(y + c * x0) / s, lm);
-        double u0 = -(y + c * x0) / s;
+        // u(x) = −(y + c x)/s = −(ys + cs·x): a multiplication per node instead of a division
+        double ys = y / s;
+        double x0 = mode(ys, cs);
+        double u0 = -Math.fma(cs, x0, ys);
+        GaussianTailTable.logHAndMills(u0, lm);
         double phi0 = -0.5 * x0 * x0 + beta * lm[0];
         double curvature = 1 + beta * cs * cs * lm[1] * (lm[1] - u0);
         double h0 = Math.min(maxWidth, 1 / Math.sqrt(curvature));
@@ -61,12 +63,12 @@ final class InnerAverage {
                 // shrink the panel until φ changes by at most panelDrop at its steepest point, the
                 // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
-                double uEnd = -(y + c * end) / s;
+                double uEnd = -Math.fma(cs, end, ys);
                 GaussianTailTable.logHAndMills(uEnd, lm);
                 while (h * Math.abs(-end + beta * cs * lm[1]) > panelDrop && h > 1e-9) {
                     h *= 0.5;
                     end = start + side * h;
-                    uEnd = -(y + c * end) / s;
+                    uEnd = -Math.fma(cs, end, ys);
                     GaussianTailTable.logHAndMills(uEnd, lm);
                 }
                 boolean last = -0.5 * end * end + beta * lm[0] < phi0 - drop;
@@ -74,7 +76,7 @@ final class InnerAverage {
                 double half = 0.5 * h;
                 for (int i = 0; i < panel.size(); i++) {
                     double x = mid + half * panel.node(i);
-                    double u = -(y + c * x) / s;
+                    double u = -Math.fma(cs, x, ys);
                     GaussianTailTable.logHAndMills(u, lm);
                     double w = half * panel.weight(i) * Math.exp(-0.5 * x * x + beta * lm[0] - phi0);
                     double m = lm[1];
@@ -96,13 +98,13 @@ final class InnerAverage {
         meanMu = sMu / sw;
     }
 
-    private double mode(double y, double cs, double s) {
+    private double mode(double ys, double cs) {
         double lo = 0;
-        GaussianTailTable.logHAndMills(-y / s, lm);
+        GaussianTailTable.logHAndMills(-ys, lm);
         double hi = beta * cs * lm[1];
         double x = 0;
         for (int iter = 0; iter < 200; iter++) {
-            double u = -y / s - cs * x;
+            double u = -Math.fma(cs, x, ys);
             GaussianTailTable.logHAndMills(u, lm);
             double g = -x + beta * cs * lm[1];
             if (g > 0) {
