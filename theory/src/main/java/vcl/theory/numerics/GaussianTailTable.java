@@ -75,20 +75,39 @@ public final class GaussianTailTable {
     private GaussianTailTable() {
     }
 
-    /** {@code log H(u)} into {@code out[0]} and {@code M(u)} into {@code out[1]}. */
+    /**
+     * {@code log H(u)} into {@code out[0]} and {@code M(u)} into {@code out[1]}. (Small, so that the
+     * compiler inlines it and the table branch into the hot loops; the rest is a call.)
+     */
     public static void logHAndMills(double u, double[] out) {
         if (u >= LO && u < HI) {
-            double x = (u - LO) * PER_UNIT;
-            int k = (int) x;
-            double t = 2 * (x - k) - 1;
-            int base = 2 * k * N;
-            double t2 = t * t;
-            double t4 = t2 * t2;
-            double t8 = t4 * t4;
-            double l = estrin(PAIR, base, t, t2, t4, t8);
-            out[0] = u > 0 ? l - 0.5 * u * u : l;
-            out[1] = estrin(PAIR, base + N, t, t2, t4, t8);
-        } else if (u < LO && u > FLAT) {
+            tabulated(u, out);
+        } else if (u <= FLAT) {
+            // |log H(u)| = H(−u) < 8e-24 and M(u) < 8e-23: both are their limit 0 to far below rounding
+            // of anything they are added to (the tilted weights are exp(β log H) with β ≤ 1e3)
+            out[0] = 0;
+            out[1] = 0;
+        } else {
+            outside(u, out);
+        }
+    }
+
+    private static void tabulated(double u, double[] out) {
+        double x = (u - LO) * PER_UNIT;
+        int k = (int) x;
+        double t = 2 * (x - k) - 1;
+        int base = 2 * k * N;
+        double t2 = t * t;
+        double t4 = t2 * t2;
+        double t8 = t4 * t4;
+        double l = estrin(PAIR, base, t, t2, t4, t8);
+        out[0] = u > 0 ? l - 0.5 * u * u : l;
+        out[1] = estrin(PAIR, base + N, t, t2, t4, t8);
+    }
+
+    /** Outside the main table and the flat region: the scaled tail, the asymptotic series (or NaN). */
+    private static void outside(double u, double[] out) {
+        if (u < LO && u > FLAT) {
             double xv = (-u + LO) * PER_UNIT;
             int k = (int) xv;
             double t = 2 * (xv - k) - 1;
@@ -102,11 +121,6 @@ public final class GaussianTailTable {
             // log1p(−x) by its series: x ≤ H(3) = 1.35e-3, so the omitted x⁷/7 is below 1e-17·x
             out[0] = -x * (1 + x * (1.0 / 2 + x * (1.0 / 3 + x * (1.0 / 4 + x * (1.0 / 5 + x * (1.0 / 6))))));
             out[1] = gauss * INV_SQRT_2PI / (1 - x);
-        } else if (u <= FLAT) {
-            // |log H(u)| = H(−u) < 8e-24 and M(u) < 8e-23: both are their limit 0 to far below rounding
-            // of anything they are added to (the tilted weights are exp(β log H) with β ≤ 1e3)
-            out[0] = 0;
-            out[1] = 0;
         } else if (u >= HI) {
             double x = 1 / (u * u);
             double series = ASYMPTOTIC[8];
@@ -121,8 +135,8 @@ public final class GaussianTailTable {
     }
 
     /**
-     * {@code Σ_{i=0}^{10} c[base + i] t^i} (DEGREE = 10) by Estrin's scheme (pairs, then pairs of pairs: a dependency
-     * chain of four fused multiply-adds instead of Horner's ten), given t², t⁴, t⁸.
+     * {@code Σ_{i=0}^{10} c[base + i] t^i} (DEGREE = 10) by Estrin's scheme (pairs, then pairs of
+     * pairs: a dependency chain of four fused multiply-adds instead of Horner's ten), given t², t⁴, t⁸.
      */
     private static double estrin(double[] c, int base, double t, double t2, double t4, double t8) {
         double p01 = Math.fma(c[base + 1], t, c[base]);
