@@ -36,8 +36,11 @@ public final class GaussianTailTable {
 
     private static final int LO = -3;
     private static final int HI = 32;
-    /** Below this, H(−u) < 8e-24: log H and M are 0 to working precision (see logHAndMills). */
-    private static final int FLAT = -10;
+    /**
+     * At and below this u, H(−u) < 8e-24: {@link #logHAndMills} returns exactly 0 for both log H and M
+     * (their values to working precision).
+     */
+    public static final int FLAT = -10;
     private static final int DEGREE = 10;
     /** Intervals per unit of u. */
     private static final int PER_UNIT = 4;

@@ -1,5 +1,6 @@
 package vcl.theory.replica;
 
+import vcl.theory.numerics.GaussianTail;
 import vcl.theory.numerics.GaussianTailTable;
 import vcl.theory.numerics.QuadratureRule;
 
@@ -15,12 +16,15 @@ import vcl.theory.numerics.QuadratureRule;
  * {@code 1/√(−φ''(x₀))} (the width of the sharp edge) and double in width up to {@code maxWidth},
  * but are halved until {@code width·|φ'| ≤ panelDrop} at their outer end (the steepest point, φ being
  * concave), so no edge hides inside a panel; they stop on each side once φ has dropped by
- * {@code drop} below φ(x₀). Every weight is
+ * {@code drop} below φ(x₀). On the side of growing x, u falls; once it is below
+ * {@link GaussianTailTable#FLAT} (H(u) = 1 to working precision) the rest is a Gaussian tail, added
+ * in closed form instead of by panels. Every weight is
  * {@code exp(φ − φ(x₀))}, so nothing under- or overflows. Not thread-safe (scratch array).
  */
 final class InnerAverage {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private final double beta;
     private final QuadratureRule panel;
     private final double maxWidth;
@@ -60,6 +64,12 @@ final class InnerAverage {
             double start = x0;
             double h = h0;
             while (true) {
+                if (side > 0 && -Math.fma(cs, start, ys) <= GaussianTailTable.FLAT) {
+                    // u falls with x: from here on H(u)^β = 1 and M = 0 as the table returns them, so
+                    // the rest is the Gaussian tail ∫_start^∞ e^{−x²/2 − φ0} dx = √(2π) H(start) e^{−φ0}
+                    sw += SQRT_2PI * Math.exp(GaussianTail.logH(start) - phi0);
+                    break;
+                }
                 // shrink the panel until φ changes by at most panelDrop at its steepest point, the
                 // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
