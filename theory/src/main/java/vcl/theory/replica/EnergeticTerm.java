@@ -20,8 +20,9 @@ import vcl.theory.numerics.QuadratureRule;
  *   ∂A/∂r = G(ωz) z q/(q−r²)^{3/2},   ∂A/∂q = −G(ωz) z r/(2(q−r²)^{3/2}).
  * </pre>
  * The outer z rule is graded around z = 0, where both A (a step of width 1/ω) and log K (an edge of
- * width s/√q) have their features. Outer nodes are evaluated in parallel, each into its own slot,
- * and summed in a fixed order: the result does not depend on the number of threads.
+ * width s/√q) have their features. Where A and ∂A underflow to 0 (ωz below −38.6) a node contributes
+ * exactly 0 and its inner average is not computed. Outer nodes are evaluated in parallel, each into
+ * its own slot, and summed in a fixed order: the result does not depend on the number of threads.
  */
 public final class EnergeticTerm implements EnergeticChannel {
 
@@ -79,9 +80,14 @@ public final class EnergeticTerm implements EnergeticChannel {
             for (int i = chunk; i < n; i += chunks) {
                 double z = outer.node(i);
                 double w = 2 * outer.weight(i);
-                inner.evaluate(sqrtQ * z, c, s);
                 double a = GaussianTail.value(-omega * z);
                 double g = GaussianTail.density(omega * z) * z / gap32;
+                if (a == 0 && g == 0) {
+                    // A and its derivative underflow (ωz below −38.6, e.g. on the good branch, where ω is
+                    // large): every term of this node is exactly 0, and the slots are 0 already
+                    continue;
+                }
+                inner.evaluate(sqrtQ * z, c, s);
                 double dLogKdq = beta * z * inner.meanM / (2 * sqrtQ * s)
                         + beta * ((1 - beta) * inner.meanM2 - inner.meanMu) / (2 * s * s);
                 double dLogKdqs = beta * (beta - 1) * inner.meanM2 / (2 * s * s);

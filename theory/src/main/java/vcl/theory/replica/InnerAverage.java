@@ -1,5 +1,6 @@
 package vcl.theory.replica;
 
+import vcl.theory.numerics.GaussianTail;
 import vcl.theory.numerics.GaussianTailTable;
 import vcl.theory.numerics.QuadratureRule;
 
@@ -15,12 +16,15 @@ import vcl.theory.numerics.QuadratureRule;
  * {@code 1/√(−φ''(x₀))} (the width of the sharp edge) and double in width up to {@code maxWidth},
  * but are halved until {@code width·|φ'| ≤ panelDrop} at their outer end (the steepest point, φ being
  * concave), so no edge hides inside a panel; they stop on each side once φ has dropped by
- * {@code drop} below φ(x₀). Every weight is
+ * {@code drop} below φ(x₀). On the side of growing x, u falls; once it is below
+ * {@link GaussianTailTable#FLAT} (H(u) = 1 to working precision) the rest is a Gaussian tail, added
+ * in closed form instead of by panels. Every weight is
  * {@code exp(φ − φ(x₀))}, so nothing under- or overflows. Not thread-safe (scratch array).
  */
 final class InnerAverage {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private final double beta;
     private final QuadratureRule panel;
     private final double maxWidth;
@@ -44,9 +48,11 @@ final class InnerAverage {
     /** Evaluates K and the averages for given y = √q z, c = √(q*−q), s = √(1−q*). */
     void evaluate(double y, double c, double s) {
         double cs = c / s;
-        double x0 = mode(y, cs, s);
-        GaussianTailTable.logHAndMills(-(y + c * x0) / s, lm);
-        double u0 = -(y + c * x0) / s;
+        // u(x) = −(y + c x)/s = −(ys + cs·x): a multiplication per node instead of a division
+        double ys = y / s;
+        double x0 = mode(ys, cs);
+        double u0 = -Math.fma(cs, x0, ys);
+        GaussianTailTable.logHAndMills(u0, lm);
         double phi0 = -0.5 * x0 * x0 + beta * lm[0];
         double curvature = 1 + beta * cs * cs * lm[1] * (lm[1] - u0);
         double h0 = Math.min(maxWidth, 1 / Math.sqrt(curvature));
@@ -58,15 +64,21 @@ final class InnerAverage {
             double start = x0;
             double h = h0;
             while (true) {
+                if (side > 0 && -Math.fma(cs, start, ys) <= GaussianTailTable.FLAT) {
+                    // u falls with x: from here on H(u)^β = 1 and M = 0 as the table returns them, so
+                    // the rest is the Gaussian tail ∫_start^∞ e^{−x²/2 − φ0} dx = √(2π) H(start) e^{−φ0}
+                    sw += SQRT_2PI * Math.exp(GaussianTail.logH(start) - phi0);
+                    break;
+                }
                 // shrink the panel until φ changes by at most panelDrop at its steepest point, the
                 // outer end (φ is concave): no hidden edge inside a panel
                 double end = start + side * h;
-                double uEnd = -(y + c * end) / s;
+                double uEnd = -Math.fma(cs, end, ys);
                 GaussianTailTable.logHAndMills(uEnd, lm);
                 while (h * Math.abs(-end + beta * cs * lm[1]) > panelDrop && h > 1e-9) {
                     h *= 0.5;
                     end = start + side * h;
-                    uEnd = -(y + c * end) / s;
+                    uEnd = -Math.fma(cs, end, ys);
                     GaussianTailTable.logHAndMills(uEnd, lm);
                 }
                 boolean last = -0.5 * end * end + beta * lm[0] < phi0 - drop;
@@ -74,7 +86,7 @@ final class InnerAverage {
                 double half = 0.5 * h;
                 for (int i = 0; i < panel.size(); i++) {
                     double x = mid + half * panel.node(i);
-                    double u = -(y + c * x) / s;
+                    double u = -Math.fma(cs, x, ys);
                     GaussianTailTable.logHAndMills(u, lm);
                     double w = half * panel.weight(i) * Math.exp(-0.5 * x * x + beta * lm[0] - phi0);
                     double m = lm[1];
@@ -96,13 +108,13 @@ final class InnerAverage {
         meanMu = sMu / sw;
     }
 
-    private double mode(double y, double cs, double s) {
+    private double mode(double ys, double cs) {
         double lo = 0;
-        GaussianTailTable.logHAndMills(-y / s, lm);
+        GaussianTailTable.logHAndMills(-ys, lm);
         double hi = beta * cs * lm[1];
         double x = 0;
         for (int iter = 0; iter < 200; iter++) {
-            double u = -y / s - cs * x;
+            double u = -Math.fma(cs, x, ys);
             GaussianTailTable.logHAndMills(u, lm);
             double g = -x + beta * cs * lm[1];
             if (g > 0) {

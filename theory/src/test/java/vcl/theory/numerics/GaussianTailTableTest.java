@@ -4,9 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** The Chebyshev tables against the exact GaussianTail (itself checked against 760-digit references). */
+/**
+ * The polynomial tables against the exact GaussianTail (itself checked against 760-digit references),
+ * and directly against the 760-digit references.
+ */
 class GaussianTailTableTest {
+
+    @ParameterizedTest(name = "t = {1}")
+    @CsvFileSource(resources = "/" + ReferenceValuesGenerator.GAUSSIAN_TAIL_FILE, numLinesToSkip = 1)
+    void tablesMatchHighPrecisionReference(int k, double t, double refLogH, double refMills) {
+        // the same budget as against GaussianTail below: the table's own error, not the reference's
+        double[] fast = new double[2];
+        GaussianTailTable.logHAndMills(t, fast);
+        if (t <= -10) { // flat region: 0, the true values being below 1e-22
+            assertTrue(Math.abs(refLogH) < 1e-23 && refMills < 1e-22 && fast[0] == 0 && fast[1] == 0, "t=" + t);
+            return;
+        }
+        assertTrue(Math.abs(fast[1] - refMills) / refMills < 1e-14, "M(" + t + ") = " + fast[1] + ", reference " + refMills);
+        assertTrue(Math.abs(fast[0] - refLogH) / Math.max(1, Math.abs(refLogH)) < 1.5e-15,
+                "log H(" + t + ") = " + fast[0] + ", reference " + refLogH);
+    }
 
     @Test
     void tablesAgreeWithTheSpecialFunctions() {

@@ -103,4 +103,21 @@ class EnergeticTermTest {
         }
         assertEquals(ref, e.evaluate(p).value(), 1e-9);
     }
+    @Test
+    void gaussianTailInClosedFormMatchesTrapezoid() {
+        // cases whose growing-x side reaches u = −(y + c x)/s ≤ −10, where the inner average adds the
+        // Gaussian tail in closed form; smooth integrands, so the 1600001-point trapezoid is exact far
+        // below the tolerances (1e-13 in log K, 1e-12 in the Mills averages, relative where they exceed 1;
+        // where M is below 1e-22 the table returns 0, so tiny averages are compared absolutely)
+        for (double[] bycs : new double[][] {{20, 2, 0.5, 0.5}, {20, 6, 0.3, 0.6}, {1, 3, 1, 1}, {200, 1, 0.4, 0.3},
+            {20, 0.4, 0.2, 0.01}}) {
+            InnerAverage inner = new InnerAverage(bycs[0], GaussLegendre.rule(12), QuadratureSettings.DEFAULT);
+            inner.evaluate(bycs[1], bycs[2], bycs[3]);
+            BruteForceInner ref = new BruteForceInner(bycs[0], bycs[1], bycs[2], bycs[3], 80, 1_600_001, true);
+            String at = "beta=" + bycs[0] + " y=" + bycs[1] + " c=" + bycs[2] + " s=" + bycs[3];
+            assertEquals(ref.logK, inner.logK, 1e-13 * Math.max(1, Math.abs(ref.logK)), "log K " + at);
+            assertEquals(ref.meanM, inner.meanM, 1e-12 * Math.max(1, ref.meanM), "<M> " + at);
+            assertEquals(ref.meanM2, inner.meanM2, 1e-12 * Math.max(1, ref.meanM2), "<M^2> " + at);
+        }
+    }
 }
