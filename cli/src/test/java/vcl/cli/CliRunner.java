@@ -23,7 +23,7 @@ final class CliRunner {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = Vcl.commandLine();
+            CommandLine cl = Vcl.commandLine(args);
             cl.setOut(new PrintWriter(System.out, true));
             cl.setErr(new PrintWriter(System.err, true));
             int code = cl.execute(args);

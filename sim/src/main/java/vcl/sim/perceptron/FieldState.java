@@ -6,8 +6,10 @@ package vcl.sim.perceptron;
  * the Gaussian field approximation.
  *
  * <p>The fields array is owned by the state and updated in place by the optimizer; call
- * {@link #refresh()} (exact) or {@link #update()} (incremental, for small changes) after every change. The means are stored in an array padded with zeros to a
- * multiple of 64 entries, matching the packed inputs.
+ * {@link #refresh()} (exact) or {@link #update()} (incremental, for small changes) after every
+ * change. The means are stored in an array padded with zeros to a multiple of 64 entries, matching
+ * the packed inputs, and kept with their {@link #quadSums() quad sums}, which the products with ±1
+ * inputs read.
  */
 public final class FieldState {
 
@@ -17,6 +19,9 @@ public final class FieldState {
     private final double[] m;
     private final double[] sigma;
     private final double[] previous;
+    private final double[] quadSums;
+    private final double[] move;       // scratch of update(): β_f (h_i − previous h_i)
+    private final double[] tangent;    // scratch of update(): tanh of that
     private double sumSigma;
 
     public FieldState(double[] initialFields, double betaField) {
@@ -32,17 +37,22 @@ public final class FieldState {
         this.m = new double[((n + 63) >>> 6) << 6];
         this.sigma = new double[n];
         this.previous = new double[n];
+        this.move = new double[n];
+        this.tangent = new double[n];
+        this.quadSums = new double[Integer.highestOneBit(m.length * 4 - 1) << 1];
+        for (int q = 0; q < m.length >>> 2; q++) {
+            fillQuad(q);   // the padding's quads, ±0 once and for all
+        }
         refresh();
     }
 
-    /** Recomputes m, σ and S from the current fields. */
+    /** Recomputes m, σ, S and the quad sums from the current fields. */
     public void refresh() {
-        double s = 0;
         for (int i = 0; i < n; i++) {
             previous[i] = h[i];
-            s += exactSite(i);
+            exactSite(i);
         }
-        sumSigma = s;
+        sumSigma = sumAndQuads();
     }
 
     /** Sets m_i and σ_i from h_i and returns σ_i. */
@@ -73,24 +83,101 @@ public final class FieldState {
      * exactly from time to time (the trainer does so every epoch).
      */
     public void update() {
-        double s = 0;
+        // the addition theorem at every site, in two branch-free loops the compiler vectorizes
+        // (as one loop it does not) ...
+        double[] hh = h;
+        double[] prev = previous;
+        double[] mm = m;
+        double[] sg = sigma;
+        double[] moved = move;
+        double[] tq = tangent;
+        double beta = betaField;
         for (int i = 0; i < n; i++) {
-            double d = betaField * (h[i] - previous[i]);
-            previous[i] = h[i];
-            if (Math.abs(d) < 0.03) {
-                double d2 = d * d;
-                double t = d * (1 - d2 * (1.0 / 3 - d2 * (2.0 / 15 - d2 * (17.0 / 315 - d2 * (62.0 / 2835)))));
-                double mi = m[i];
-                double inv = 1 / (1 + mi * t);
-                m[i] = (mi + t) * inv;
-                double si = sigma[i] * (1 - t * t) * inv * inv;
-                sigma[i] = si;
-                s += si;
-            } else {
-                s += exactSite(i);
+            double d = beta * (hh[i] - prev[i]);
+            double d2 = d * d;
+            moved[i] = d;
+            tq[i] = d * (1 - d2 * (1.0 / 3 - d2 * (2.0 / 15 - d2 * (17.0 / 315 - d2 * (62.0 / 2835)))));
+        }
+        for (int i = 0; i < n; i++) {
+            double t = tq[i];
+            double mi = mm[i];
+            double inv = 1 / (1 + mi * t);
+            mm[i] = (mi + t) * inv;
+            sg[i] = sg[i] * (1 - t * t) * inv * inv;
+        }
+        System.arraycopy(hh, 0, prev, 0, n);
+        // ... the exact values where a site moved too far, |d| >= 0.03 (or d is not a number) ...
+        for (int i = 0; i < n; i++) {
+            if (!(Math.abs(moved[i]) < 0.03)) {
+                exactSite(i);
             }
         }
-        sumSigma = s;
+        // ... then S in site order, in one pass with the quad sums so that the chain of
+        // additions overlaps the tables
+        sumSigma = sumAndQuads();
+    }
+
+    /** {@code S = Σ_i σ_i} in site order, filling the quad sums of every quad holding a site. */
+    private double sumAndQuads() {
+        double[] sg = sigma;
+        double s = 0;
+        int full = n >>> 2;
+        for (int q = 0; q < full; q++) {
+            int i = q << 2;
+            s = s + sg[i] + sg[i + 1] + sg[i + 2] + sg[i + 3];
+            fillQuad(q);
+        }
+        for (int i = full << 2; i < n; i++) {
+            s += sg[i];
+        }
+        fillTail(full);
+        return s;
+    }
+
+    /** The quad sums of the quads from {@code first} on that hold a site (those beyond stay 0). */
+    private void fillTail(int first) {
+        int used = (n + 3) >>> 2;
+        for (int q = first; q < used; q++) {
+            fillQuad(q);
+        }
+    }
+
+    /**
+     * Writes the 16 signed sums {@code Σ_{j<4} ±m_{4q+j}} (bit j of the entry's index set: +) of
+     * quad q at {@code quadSums[16q .. 16q+15]}.
+     */
+    private void fillQuad(int q) {
+        int i = q << 2;
+        double d0 = 2 * m[i];
+        double d1 = 2 * m[i + 1];
+        double d2 = 2 * m[i + 2];
+        double d3 = 2 * m[i + 3];
+        double t0 = -0.5 * (d0 + d1 + d2 + d3);
+        double t1 = t0 + d0;
+        double t2 = t0 + d1;
+        double t3 = t2 + d0;
+        double t4 = t0 + d2;
+        double t5 = t4 + d0;
+        double t6 = t4 + d1;
+        double t7 = t6 + d0;
+        double[] t = quadSums;
+        int o = q << 4;
+        t[o] = t0;
+        t[o + 1] = t1;
+        t[o + 2] = t2;
+        t[o + 3] = t3;
+        t[o + 4] = t4;
+        t[o + 5] = t5;
+        t[o + 6] = t6;
+        t[o + 7] = t7;
+        t[o + 8] = t0 + d3;
+        t[o + 9] = t1 + d3;
+        t[o + 10] = t2 + d3;
+        t[o + 11] = t3 + d3;
+        t[o + 12] = t4 + d3;
+        t[o + 13] = t5 + d3;
+        t[o + 14] = t6 + d3;
+        t[o + 15] = t7 + d3;
     }
 
     /** Number of fields N. */
@@ -110,6 +197,17 @@ public final class FieldState {
     /** The means, padded with zeros to a multiple of 64 (shared, read-only for callers). */
     public double[] means() {
         return m;
+    }
+
+    /**
+     * The signed sums of the means four at a time: for quad q (sites 4q..4q+3 of the padded means)
+     * and a 4-bit pattern b, entry {@code 16q + b} is {@code Σ_{j<4} (bit j of b ? +1 : −1) m_{4q+j}},
+     * so a product {@code Σ_i m_i ξ_i} with ±1 inputs is one table read per 4 inputs. The length is
+     * a power of two (zeros beyond the last quad). Shared, read-only for callers; kept up to date by
+     * {@link #refresh()} and {@link #update()}.
+     */
+    public double[] quadSums() {
+        return quadSums;
     }
 
     /** The variances (shared, read-only for callers). */
