@@ -17,11 +17,13 @@ import vcl.theory.replica.BranchPoint;
 /**
  * One observable of a load sweep drawn as a first-order transition is drawn: the poor branch solid
  * up to the transition load, the good branch solid from it, a dotted vertical connector at the
- * transition (the jump), and each branch's metastable continuation dashed from the transition to
- * the last load where it exists (its spinodal, to within the grid). No line ever joins the two
- * branches across the transition. The value of a branch at the transition is interpolated along
- * that branch between its neighbouring grid points (or extrapolated from its last two, at most one
- * grid step). Without a transition the stable rows are one solid line and any metastable rows
+ * transition (the jump), and each branch's metastable continuation dashed from the transition as far
+ * as the rows have it. No line ever joins the two branches across the transition. The figures pass
+ * rows completed by {@code TransitionBranches} (each branch's solution at the transition, and each
+ * metastable continuation followed to its spinodal), so the jump and the dashes' ends are computed,
+ * not read off the grid; where a branch has no row at the transition its value there is
+ * interpolated along it between its neighbouring rows (or extrapolated from its last two, at most
+ * one row spacing). Without a transition the stable rows are one solid line and any metastable rows
  * dashed.
  */
 final class BranchLines {

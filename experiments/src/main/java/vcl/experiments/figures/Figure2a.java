@@ -36,7 +36,7 @@ final class Figure2a extends PaperFigure {
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("α").range(0, 2), AxisSpec.linear("order parameters").range(0, 1.02),
                 series.toArray(new Series[0]))
-                .withCaption("solid: stable branch; dashed: metastable, up to its spinodal (on the α grid); dotted: the "
+                .withCaption("solid: stable branch; dashed: metastable, continued to its spinodal; dotted: the "
                         + "jump at the transition α_t");
         Optional<Double> t = curves.transition();
         if (t.isPresent()) {

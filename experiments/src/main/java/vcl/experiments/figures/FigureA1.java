@@ -24,6 +24,7 @@ import vcl.sim.run.Task1Config;
 import vcl.sim.run.Task2Sweep;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
+import vcl.theory.phase.TransitionBranches;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.GeneralizationError;
 import vcl.theory.replica.QuadratureSettings;
@@ -156,9 +157,12 @@ final class FigureA1 extends PaperFigure {
         }
         List<Task2Solution> converged = rows.stream().filter(Task2Solution::converged).toList();
         List<Task2Solution> stable = converged.stream().filter(FigureA1::stable).toList();
+        TransitionBranches.Completed<Task2Solution> completed = Task2Theory.complete(solver, GAMMA, R0, converged,
+                theorySweep.transition(converged));
+        Optional<Double> transition = completed.transition();
+        List<Task2Solution> drawn = Task2Theory.withAdded(converged, completed);
         Task2Theory.Curve theory = new Task2Theory.Curve(R0, stable, rows.stream().filter(x -> !x.converged())
-                .map(Task2Solution::alpha2).distinct().toList());
-        Optional<Double> transition = theorySweep.transition(converged);
+                .map(Task2Solution::alpha2).distinct().toList(), drawn, transition);
         Task2AlphaSweep sweep = new Task2AlphaSweep(GAMMA, simAlpha2, new double[] {R0}, protocol, runs, List.of(theory));
         List<Series> series = new ArrayList<>();
         Map<String, Object> b = new LinkedHashMap<>(protocol.parameters(context.masterSeed()));
@@ -166,7 +170,7 @@ final class FigureA1 extends PaperFigure {
         for (int o = 0; o < observables.length; o++) {
             Task2Observable obs = observables[o];
             Color c = o == 0 ? Palette.BLUE : Palette.VERMILLION;
-            series.addAll(BranchLines.of(data, "b", "theory " + obs.label(), converged, transition, obs::of, c));
+            series.addAll(BranchLines.of(data, "b", "theory " + obs.label(), drawn, transition, obs::of, c));
             Stats.Columns sim = Stats.Columns.of(simAlpha2.length, a -> sweep.simulation(a, 0, obs));
             double[] mean = sim.mean();
             PointSeries pts = data.points("b", "Adam " + obs.label(), simAlpha2, mean, sim.std());

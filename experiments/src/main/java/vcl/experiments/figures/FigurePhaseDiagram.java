@@ -36,13 +36,13 @@ final class FigurePhaseDiagram extends PaperFigure {
 
     FigurePhaseDiagram() {
         super("phase", "task-1 phase diagram: first-order line, spinodals and critical point (flat prior)",
-                "tiny: beta 17, 20, 30; quick: 9 temperatures 17..100 and the critical point; paper: 14 temperatures 17..300");
+                "tiny: beta 17, 20, 30; quick: 9 temperatures 17..100 and the critical point; paper: 16 temperatures 16.7..1000");
     }
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
         double[] betas = preset.pick(new double[] {17, 20, 30}, new double[] {17, 18, 20, 25, 30, 40, 50, 70, 100},
-                new double[] {16.7, 17, 17.5, 18, 20, 22, 25, 30, 40, 50, 70, 100, 200, 300});
+                new double[] {16.7, 17, 17.5, 18, 20, 22, 25, 30, 40, 50, 70, 100, 200, 300, 500, 1000});
         PhaseDiagram diagram = new PhaseDiagram(Task1Solver::new);
         Optional<CriticalPoint> critical = preset == Preset.tiny ? Optional.empty()
                 : Optional.of(diagram.criticalPoint(16, 17, 2.4, 1e-6));

@@ -84,6 +84,7 @@ record Task2AlphaSweep(double gamma, double[] alpha2, double[] r0, Task2Protocol
                 row.put("theory_" + o.key(), th);
             }
             row.put("theory_failed_alpha2", theory.get(r).failed());
+            row.put("theory_transition_alpha2", theory.get(r).transition().orElse(null));
             m.put("r0_" + r0[r], row);
         }
         return m;

@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import vcl.experiments.io.Progress;
+import vcl.theory.franzparisi.Task2Coupling;
 import vcl.theory.franzparisi.Task2Solution;
 import vcl.theory.franzparisi.Task2Solver;
 import vcl.experiments.io.SweepProgress;
 import vcl.theory.franzparisi.Task2Sweep;
+import vcl.theory.phase.TransitionBranches;
 import vcl.theory.replica.QuadratureSettings;
 
 /**
  * Task-2 (Franz-Parisi) theory for figures: sweeps over α2 by continuation at fixed γ, one per r0,
  * around the stable flat-prior task-1 solution at α1. Points that did not converge are left out of
- * the curves and counted.
+ * the curves and counted. The transition is located wherever the selected branch changes between
+ * neighbouring grid loads, and the branches are completed around it for drawing
+ * ({@link TransitionBranches}).
  */
 final class Task2Theory {
 
@@ -25,7 +29,9 @@ final class Task2Theory {
 
     /**
      * One r0: the converged stable solutions in α2 order, the α2 that failed, every converged row of
-     * both branches, and the first-order transition if the branches bracket one.
+     * both branches with the points that complete them around the transition (both branches at
+     * α2_t, their continuations into a grid interval and up to their spinodals; in α2 order), and
+     * the first-order transition if the selected branch changes.
      */
     record Curve(double r0, List<Task2Solution> rows, List<Double> failed, List<Task2Solution> branches,
             Optional<Double> transition) {
@@ -79,11 +85,27 @@ final class Task2Theory {
                 p.step(before);
                 List<Task2Solution> rows = all.stream().filter(s -> s.branch().stable()).toList();
                 List<Task2Solution> converged = all.stream().filter(Task2Solution::converged).toList();
+                TransitionBranches.Completed<Task2Solution> completed = complete(solver, gamma, r0, converged,
+                        sweep.transition(converged));
                 out.add(new Curve(r0, rows.stream().filter(Task2Solution::converged).toList(),
-                        rows.stream().filter(s -> !s.converged()).map(Task2Solution::alpha2).toList(), converged,
-                        sweep.transition(converged)));
+                        rows.stream().filter(s -> !s.converged()).map(Task2Solution::alpha2).toList(),
+                        withAdded(converged, completed), completed.transition()));
             }
         }
         return out;
+    }
+
+    /** The transition of one r0's converged rows and the points that complete the branches around it. */
+    static TransitionBranches.Completed<Task2Solution> complete(Task2Solver solver, double gamma, double r0,
+            List<Task2Solution> converged, Optional<Double> onTheGrid) {
+        return new TransitionBranches<>(solver.alongAlpha2(new Task2Coupling(gamma, r0))).complete(converged, onTheGrid);
+    }
+
+    /** The rows and the added points, in α2 order (poor before good at one α2). */
+    static List<Task2Solution> withAdded(List<Task2Solution> rows, TransitionBranches.Completed<Task2Solution> c) {
+        List<Task2Solution> all = new ArrayList<>(rows);
+        all.addAll(c.added());
+        all.sort(java.util.Comparator.comparingDouble(Task2Solution::alpha2));
+        return List.copyOf(all);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import vcl.experiments.io.Progress;
 import vcl.experiments.io.SweepProgress;
 import vcl.plots.Series;
+import vcl.theory.phase.TransitionBranches;
 import vcl.theory.replica.Branch;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -17,16 +18,23 @@ import vcl.theory.task1.Task1Sweep;
 /**
  * Task-1 theory curves for figures: a sweep over α with both branches, split into the stable
  * pieces (solid; one piece below and one above the first-order transition) and the metastable
- * continuations (dashed).
+ * continuations (dashed). The transition is located wherever the selected branch changes between
+ * neighbouring grid loads, and the drawn branches are completed around it ({@link TransitionBranches}:
+ * both branches at α_t, each metastable continuation up to its spinodal); values at grid loads
+ * come from the grid rows alone.
  */
 final class TheoryCurves {
 
     private final List<Task1Solution> rows;
+    private final List<Task1Solution> drawn;
     private final Optional<Double> transition;
 
-    private TheoryCurves(List<Task1Solution> rows, Optional<Double> transition) {
+    private TheoryCurves(List<Task1Solution> rows, TransitionBranches.Completed<Task1Solution> completed) {
         this.rows = rows;
-        this.transition = transition;
+        List<Task1Solution> all = new java.util.ArrayList<>(rows);
+        all.addAll(completed.added());
+        this.drawn = List.copyOf(all);
+        this.transition = completed.transition();
     }
 
     /** α = step, 2·step, …, max (decimal arithmetic, max included). */
@@ -69,7 +77,7 @@ final class TheoryCurves {
         if (bad > 0) {
             throw new IllegalStateException(bad + " theory points did not converge");
         }
-        return new TheoryCurves(rows, sweep.transition(rows));
+        return new TheoryCurves(rows, new TransitionBranches<>(solver).complete(rows, sweep.transition(rows)));
     }
 
     Optional<Double> transition() {
@@ -103,7 +111,7 @@ final class TheoryCurves {
      */
     List<Series> branchLines(FigureData data, String panel, String name, ToDoubleFunction<Task1Solution> value,
             Color color) {
-        return BranchLines.of(data, panel, name, rows, transition, value, color);
+        return BranchLines.of(data, panel, name, drawn, transition, value, color);
     }
 
     /**

@@ -93,6 +93,54 @@ class BranchLinesTest {
         assertEquals(3, lines.get(0).x().length);
     }
 
+    /**
+     * Figure 3c's theory (γ = 0.1, r0 = 0, α1 = 2, β = 20) on its coarse grid, where no grid load
+     * holds both branches: the jump is drawn vertically at the α2_t found between α2 = 1 and 2, which
+     * is the transition of a fine grid where both branches coexist; no drawn segment crosses it, and
+     * the metastable continuations reach past the grid loads to where the fine grid still has them.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void figure3csCoarseGridIsDrawnWithItsJumpAtTheFineGridsTransition() {
+        FigureContext context = new FigureContext(1L, 1, vcl.experiments.io.Progress.SILENT, RunCache.NONE);
+        double[] coarse = {0.01, 0.1, 0.5, 1, 2, 5};
+        Task2Theory.Curve curve = Task2Theory.overAlpha2(2, 20, 0.1, new double[] {0}, coarse, context).get(0);
+        vcl.theory.franzparisi.Task2Sweep sweep = new vcl.theory.franzparisi.Task2Sweep(Task2Theory.solver(2, 20));
+        assertTrue(sweep.transition(curve.branches().stream().filter(s -> coarseLoad(coarse, s.alpha2())).toList())
+                .isEmpty(), "on the coarse grid the branches never coexist");
+        double fine = sweep.transition(sweep.branches(new double[] {1.6, 1.65, 1.7, 1.75, 1.8, 1.85}, 0.1, 0, null))
+                .orElseThrow();
+        double t = curve.transition().orElseThrow();
+        assertEquals(fine, t, 1e-6, "the coarse grid's transition is the fine grid's");
+        FigureData data = new FigureData();
+        List<Series> lines = BranchLines.of(data, "a", "ε2", curve.branches(), curve.transition(),
+                Task2Observable.LEARNING::of, Color.BLUE);
+        LineSeries jump = lines.stream().map(s -> (LineSeries) s).filter(l -> l.style() == LineStyle.DOTTED)
+                .findFirst().orElseThrow();
+        assertEquals(2, jump.x().length);
+        assertEquals(t, jump.x()[0], 0, "the jump is vertical at the transition");
+        assertEquals(t, jump.x()[1], 0);
+        assertTrue(Math.abs(jump.y()[0] - jump.y()[1]) > 0.2, "the jump joins two different branches");
+        for (Series s : lines) {
+            LineSeries l = (LineSeries) s;
+            for (int i = 0; i + 1 < l.x().length; i++) {
+                assertFalse(l.x()[i] < t && l.x()[i + 1] > t, "a segment of '" + l.name() + "' crosses the transition");
+            }
+        }
+        // the fine grid holds the poor branch up to 1.85 and the good one from 1.7: the dashes reach that far
+        List<LineSeries> dashed = lines.stream().map(s -> (LineSeries) s).filter(l -> l.style() == LineStyle.DASHED)
+                .toList();
+        assertEquals(2, dashed.size());
+        LineSeries poorMeta = dashed.stream().filter(l -> l.x()[0] == t).findFirst().orElseThrow();
+        LineSeries goodMeta = dashed.stream().filter(l -> l.x()[l.x().length - 1] == t).findFirst().orElseThrow();
+        assertTrue(poorMeta.x()[poorMeta.x().length - 1] >= 1.85, "the poor branch is dashed up to its end");
+        assertTrue(goodMeta.x()[0] <= 1.7, "the good branch is dashed down to its end");
+    }
+
+    private static boolean coarseLoad(double[] grid, double load) {
+        return java.util.Arrays.stream(grid).anyMatch(g -> g == load);
+    }
+
     @Test
     void valueAtTheTransitionIsExtrapolatedAtMostOneStep() {
         List<double[]> branch = List.of(new double[] {1, 1.0}, new double[] {2, 2.0});

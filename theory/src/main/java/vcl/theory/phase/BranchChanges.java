@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import vcl.theory.numerics.FalsePosition;
+import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.replica.BranchPoint;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
@@ -64,12 +65,37 @@ public final class BranchChanges<S extends BranchPoint<S>> {
 
     /** The transition between two neighbouring selected solutions, if their branches differ. */
     public Optional<Double> between(S lower, S upper) {
-        List<S> up = continueBranch(lower, upper.load());
+        return change(lower, upper).map(Change::load);
+    }
+
+    /**
+     * A change of branch between two neighbouring selected solutions: the transition load, each
+     * branch's solution there and the points by which each was continued into the interval.
+     *
+     * @param load the transition load, where {@code Φ_lower = Φ_upper}
+     * @param lowerAt the solution at {@code load} on the branch selected below it
+     * @param upperAt the solution at {@code load} on the branch selected above it
+     * @param lowerContinued the lower row's branch continued upward, from the lower row to where it ends
+     *        (or to the upper row's load)
+     * @param upperContinued the upper row's branch continued downward, from the upper row to where it ends
+     *        (or to the lower row's load)
+     */
+    public record Change<S>(double load, S lowerAt, S upperAt, List<S> lowerContinued, List<S> upperContinued) {
+
+        public Change {
+            lowerContinued = List.copyOf(lowerContinued);
+            upperContinued = List.copyOf(upperContinued);
+        }
+    }
+
+    /** As {@link #between}, with both branches at the transition and their continuations. */
+    public Optional<Change<S>> change(S lower, S upper) {
+        List<S> up = continued(lower, upper.load());
         S reached = up.get(up.size() - 1);
         if (reached.load() == upper.load() && reached.orderParameters().distance(upper.orderParameters()) < SAME) {
             return Optional.empty();
         }
-        List<S> down = continueBranch(upper, lower.load());
+        List<S> down = continued(upper, lower.load());
         double lo = down.get(down.size() - 1).load();
         double hi = reached.load();
         if (!(lo <= hi)) {
@@ -84,7 +110,7 @@ public final class BranchChanges<S extends BranchPoint<S>> {
         if (!(fLo < 0 && fHi > 0) || aLo.orderParameters().distance(bLo.orderParameters()) < SAME) {
             return Optional.empty();
         }
-        return FalsePosition.illinois(lo, fLo, hi, fHi, 1e-10, 200, x -> {
+        Optional<Double> t = FalsePosition.illinois(lo, fLo, hi, fHi, 1e-10, 200, x -> {
             S a = solver.solve(x, nearest(up, x).orderParameters());
             S b = solver.solve(x, nearest(down, x).orderParameters());
             if (!a.converged() || !b.converged() || a.orderParameters().distance(b.orderParameters()) < SAME) {
@@ -92,10 +118,35 @@ public final class BranchChanges<S extends BranchPoint<S>> {
             }
             return OptionalDouble.of(b.phi() - a.phi());
         });
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        double x = t.get();
+        S a = solver.solve(x, nearest(up, x).orderParameters());
+        S b = solver.solve(x, nearest(down, x).orderParameters());
+        return a.converged() && b.converged() ? Optional.of(new Change<>(x, a, b, up, down)) : Optional.empty();
     }
 
-    /** The branch of {@code from} continued towards {@code target}: the points reached, from first to last. */
-    private List<S> continueBranch(S from, double target) {
+    /**
+     * The branch of {@code from} continued towards {@code target}: the points reached, from
+     * {@code from} to {@code target} or to where the branch ends (no step of {@code minStep} relative
+     * to max(1, |target|) stays on it), in order.
+     */
+    public List<S> continued(S from, double target) {
+        return continued(from, target, true);
+    }
+
+    /**
+     * As {@link #continued(BranchPoint, double)}, but once a step has failed the step length never
+     * grows again, so the end of a branch is bracketed by halving (fewer failed solves, each at the
+     * iteration cap); for following a metastable branch to its spinodal.
+     */
+    public List<S> toEnd(S from, double target) {
+        return continued(from, target, false);
+    }
+
+    private List<S> continued(S from, double target, boolean regrow) {
+        boolean failed = false;
         List<S> pts = new ArrayList<>(List.of(from));
         double span = target - from.load();
         double step = Math.abs(span) / 20;
@@ -109,16 +160,26 @@ public final class BranchChanges<S extends BranchPoint<S>> {
                 S prev = pts.get(pts.size() - 2);
                 rPredicted = last.r() + (last.r() - prev.r()) * (next - last.load()) / (last.load() - prev.load());
             }
-            S s = solver.solve(next, guess, iterationCap);
-            if (s.converged() && Math.abs(s.r() - rPredicted) <= jumpTolerance) {
+            S s = solveOrNull(next, guess);
+            if (s != null && s.converged() && Math.abs(s.r() - rPredicted) <= jumpTolerance) {
                 pts.add(s);
                 load = next;
-                step = Math.min(2 * step, Math.abs(span) / 20);
+                step = regrow || !failed ? Math.min(2 * step, Math.abs(span) / 20) : step;
             } else {
                 step *= 0.5;
+                failed = true;
             }
         }
         return pts;
+    }
+
+    /** One continuation step's solve; null where it meets a numerical limit (a failed step). */
+    private S solveOrNull(double load, OrderParameters guess) {
+        try {
+            return solver.solve(load, guess, iterationCap);
+        } catch (NumericalLimitException e) {
+            return null;
+        }
     }
 
     private S nearest(List<S> pts, double load) {

@@ -9,8 +9,9 @@ import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 
 /**
- * The (α, β) phase diagram of task 1. At one β ({@link #at}): the good branch is traced downward
- * from α = 2.5 (or a smaller load where Newton can continue it) to its fold (the lower spinodal), the poor branch upward from a small
+ * The (α, β) phase diagram of task 1. At one β ({@link #at}): the good branch is followed downward
+ * from large α to its fold, the lower spinodal ({@link GoodBranch}: by Newton where it can continue
+ * it, else by the fixed-point iteration), the poor branch upward from a small
  * load to its fold or to q* → 1 (the upper end), both by {@link SolutionCurve}; the first-order
  * transition α_t is the root of {@code Φ_good(α) − Φ_poor(α)} between the two ends (Brent's method,
  * each branch solved by Newton from the interpolated trace, which is checked to stay on its branch).
@@ -19,8 +20,6 @@ import vcl.theory.task1.Task1Solver;
  */
 public final class PhaseDiagram {
 
-    /** The good branch is traced down from the first of these loads where it can be continued. */
-    private static final double[] GOOD_STARTS = {2.5, 2.2, 2.0, 1.8, 1.6};
     private static final double ALPHA_HIGH = 4.0;
     private static final double ALPHA_LOW = 0.3;
     private final DoubleFunction<Task1Solver> solverAt;
@@ -33,8 +32,8 @@ public final class PhaseDiagram {
     /** The coexistence region and transition at β, empty where there is a single branch. */
     public Optional<Coexistence> at(double beta) {
         NewtonSaddle newton = new NewtonSaddle(solverAt.apply(beta));
-        SolutionCurve good = goodCurve(beta, newton);
-        Optional<Task1Solution> goodEnd = good.fold();
+        GoodBranch good = GoodBranch.of(newton);
+        Optional<Task1Solution> goodEnd = good.end();
         if (goodEnd.isEmpty()) {
             return Optional.empty();
         }
@@ -52,30 +51,10 @@ public final class PhaseDiagram {
         if (!(goodEnd.get().alpha() < poorEnd.alpha())) {
             return Optional.empty();
         }
-        Transition t = new Transition(newton, poor.branch(), good.branch(), poorEnd, goodEnd.get());
+        Transition t = new Transition(newton, poor.branch(), good.trace(), poorEnd, goodEnd.get());
         double alphaT = new BrentSolver(1e-13, 1e-13).solve(200, t::difference, goodEnd.get().alpha(), poorEnd.alpha());
         return Optional.of(new Coexistence(beta, poorEnd, poorFold.isEmpty(), goodEnd.get(),
                 t.poor(alphaT).orElseThrow(), t.good(alphaT).orElseThrow()));
-    }
-
-    /**
-     * The good branch traced downward from the first of {@link #GOOD_STARTS} where the fixed-point
-     * iteration from the solver's large-α guess converges and Newton continues it (at large β and
-     * large α the gap q* − q falls to 1e-11 and below, where the map's rounding defeats Newton).
-     */
-    private static SolutionCurve goodCurve(double beta, NewtonSaddle newton) {
-        Task1Solver solver = newton.solver();
-        for (double alpha : GOOD_STARTS) {
-            Task1Solution s = solver.solve(alpha, solver.largeAlphaGuess());
-            if (s.converged()) {
-                try {
-                    return SolutionCurve.trace(newton, s, false, 0.05, Double.MAX_VALUE, true);
-                } catch (IllegalStateException notContinued) {
-                    // try a smaller load, where the good branch is less extreme
-                }
-            }
-        }
-        throw new IllegalStateException("no good-branch solution to start from at beta = " + beta);
     }
 
     /**

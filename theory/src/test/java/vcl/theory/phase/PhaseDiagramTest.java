@@ -125,4 +125,44 @@ class PhaseDiagramTest {
         assertTrue(c.poorEndsAtBoundary());
         assertTrue(1 - c.poorEnd().qStar() < 2e-9);
     }
+
+    /**
+     * The good branch's spinodal by the fixed-point iteration alone (the way used where Newton
+     * cannot follow the good branch, β ≥ 500) against Newton's fold, a different algorithm, at
+     * β = 300 where both work: 0.5319271 against 0.5319258.
+     */
+    @Test
+    @Tag("slow")
+    void theFixedPointSpinodalOfTheGoodBranchIsNewtonsFold() {
+        Task1Solver solver = new Task1Solver(300);
+        NewtonSaddle newton = new NewtonSaddle(solver);
+        double newtonFold = GoodBranch.of(newton).end().orElseThrow().alpha();
+        java.util.List<Task1Solution> good = new vcl.theory.task1.Task1Sweep(solver).sweep(GoodBranch.GRID, null)
+                .stream().filter(s -> s.branch().good())
+                .sorted(java.util.Comparator.comparingDouble(Task1Solution::alpha).reversed()).toList();
+        double fixedPointEnd = GoodBranch.byFixedPoint(solver, good).orElseThrow().end().orElseThrow().alpha();
+        assertEquals(0.531926, newtonFold, 1e-6, "the table's spinodal (docs/theory-beyond.md section 3)");
+        assertTrue(fixedPointEnd >= newtonFold, "the fixed-point iteration does not pass the fold");
+        assertEquals(newtonFold, fixedPointEnd, 3e-6);
+    }
+
+    /**
+     * β = 500, where Newton cannot follow the good branch: the line's α_t is the transition of the
+     * fixed-point sweep (both branches continued by the fixed-point iteration, Φ equated by false
+     * position: no Newton step), and the good branch ends between the sweep's last good load and
+     * the poor branch's end at q* → 1.
+     */
+    @Test
+    @Tag("slow")
+    void atBeta500TheLineIsTheFixedPointSweepsTransition() {
+        Coexistence c = DIAGRAM.at(500).orElseThrow();
+        vcl.theory.task1.Task1Sweep sweep = new vcl.theory.task1.Task1Sweep(new Task1Solver(500));
+        double fixedPoint = sweep.transition(sweep.sweep(new double[] {2.29, 2.31, 2.5}, null)).orElseThrow();
+        assertEquals(fixedPoint, c.alphaTransition(), 1e-8);
+        assertEquals(2.3009528, c.alphaTransition(), 1e-6);
+        assertEquals(0.429387, c.alphaGoodEnd(), 2e-6);
+        assertTrue(c.poorEndsAtBoundary());
+        assertEquals(2.36679, c.alphaPoorEnd(), 1e-4);
+        assertEquals(c.poorAtTransition().phi(), c.goodAtTransition().phi(), 1e-8);
+    }
 }
