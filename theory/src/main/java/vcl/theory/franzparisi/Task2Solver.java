@@ -95,7 +95,16 @@ public final class Task2Solver {
 
     /** Solves at p from {@code guess} with an iteration cap of its own. */
     public Task2Solution solve(Task2Point p, OrderParameters guess, int iterationCap) {
-        return new Task2Solution(alpha1, beta(), p, saddlePoint.solve(model(p), guess, iterationCap), Branch.UNIQUE);
+        return solve(p, guess, iterationCap, 0);
+    }
+
+    /**
+     * As {@link #solve(Task2Point, OrderParameters, int)}, given up once the smallest residual has
+     * not halved for {@code stallWindow} iterations (0: never).
+     */
+    public Task2Solution solve(Task2Point p, OrderParameters guess, int iterationCap, int stallWindow) {
+        return new Task2Solution(alpha1, beta(), p, saddlePoint.solve(model(p), guess, iterationCap, stallWindow),
+                Branch.UNIQUE);
     }
 
     /**
@@ -138,6 +147,11 @@ public final class Task2Solver {
             @Override
             public Task2Solution solve(double alpha2, OrderParameters guess, int iterationCap) {
                 return Task2Solver.this.solve(new Task2Point(alpha2, coupling), guess, iterationCap);
+            }
+
+            @Override
+            public Task2Solution solve(double alpha2, OrderParameters guess, int iterationCap, int stallWindow) {
+                return Task2Solver.this.solve(new Task2Point(alpha2, coupling), guess, iterationCap, stallWindow);
             }
 
             @Override

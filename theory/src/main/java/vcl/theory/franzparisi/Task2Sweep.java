@@ -37,6 +37,11 @@ public final class Task2Sweep {
      * that needs more is retried shorter, and failures near a spinodal stay cheap.
      */
     private static final int ALPHA2_ITERATIONS = 15;
+    /**
+     * An α2 step is given up once its residual has not halved for this many iterations: failing
+     * steps stagnate from the start, converging ones halve it at least every 7.
+     */
+    private static final int ALPHA2_STALL_WINDOW = 8;
     private static final double MIN_FRACTION = 1.0 / 1024;
     private final Task2Solver solver;
     private final double jumpTolerance;
@@ -90,7 +95,7 @@ public final class Task2Sweep {
 
     private LoadContinuation<Task2Solution> continuation(Task2Coupling coupling) {
         return new LoadContinuation<>(solver.alongAlpha2(coupling), new LoadContinuation.Settings(ALPHA2_STEP,
-                ALPHA2_MIN_STEP, ALPHA2_JUMP, ALPHA2_ITERATIONS, Double.MAX_VALUE));
+                ALPHA2_MIN_STEP, ALPHA2_JUMP, ALPHA2_ITERATIONS, Double.MAX_VALUE, ALPHA2_STALL_WINDOW));
     }
 
     /** r0 in the given order at fixed α2 and γ. */

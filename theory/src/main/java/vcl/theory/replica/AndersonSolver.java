@@ -13,7 +13,11 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * with residuals {@code g_k = T(x_k) − x_k},
  * {@code x_{k+1} = x_k + λ g_k − (ΔX + λ ΔG) γ}, {@code γ = argmin ‖g_k − ΔG γ‖} (least squares by
  * EJML's QR). A candidate outside the physical domain falls back to the damped step
- * {@code x_k + λ g_k}, halving λ until it is admissible. Stops when {@code ‖g_k‖_∞ < tolerance}.
+ * {@code x_k + λ g_k}, halving λ until it is admissible. Stops when {@code ‖g_k‖_∞ < tolerance},
+ * at the iteration cap, or (optionally) when the iteration stagnates: the smallest residual so far
+ * has not halved during the last {@code stallWindow} iterations. Past a saddle-node bifurcation,
+ * where the map has no fixed point nearby, the residual wanders at its starting level instead of
+ * falling, and the stall test ends such a solve long before the cap.
  */
 public final class AndersonSolver {
 
@@ -45,6 +49,17 @@ public final class AndersonSolver {
 
     /** Iterates from x0 (which must lie in the domain), at most {@code maxIterations} evaluations of the map. */
     public Result solve(int maxIterations, UnaryOperator<double[]> map, double[] x0, Domain domain) {
+        return solve(maxIterations, 0, map, x0, domain);
+    }
+
+    /**
+     * As {@link #solve(int, UnaryOperator, double[], Domain)}, and gives up (not converged) once the
+     * smallest residual so far has not halved for {@code stallWindow} iterations; 0 disables the test.
+     */
+    public Result solve(int maxIterations, int stallWindow, UnaryOperator<double[]> map, double[] x0, Domain domain) {
+        if (stallWindow < 0) {
+            throw new IllegalArgumentException("stall window must be >= 0, got " + stallWindow);
+        }
         int n = x0.length;
         double[] x = x0.clone();
         double[] tx = map.apply(x);
@@ -53,7 +68,13 @@ public final class AndersonSolver {
         Deque<double[]> dg = new ArrayDeque<>();
         double res = normInf(g);
         int it = 1;
+        // the residual a later one must halve, and the iteration that set it
+        double mark = res;
+        int markedAt = 1;
         while (res >= tolerance && it < maxIterations) {
+            if (stallWindow > 0 && it - markedAt >= stallWindow) {
+                break;
+            }
             double[] next = null;
             if (!dx.isEmpty()) {
                 next = andersonStep(x, g, dx, dg);
@@ -85,6 +106,10 @@ public final class AndersonSolver {
             g = gNext;
             res = normInf(g);
             it++;
+            if (res <= 0.5 * mark) {
+                mark = res;
+                markedAt = it;
+            }
         }
         return new Result(x, tx, it, res, res < tolerance);
     }

@@ -15,7 +15,8 @@ import vcl.theory.numerics.NumericalLimitException;
  *
  * <p>Between requested loads the branch is followed in internal steps; each starts from the
  * parabola through the last three solutions (see {@code predict}) and is solved with at most {@code iterationCap}
- * iterations. A step is accepted when it converges and its r lies within {@code jumpTolerance} δ of
+ * iterations, given up earlier when the residual has not halved for {@code stallWindow} iterations
+ * (past a spinodal the iteration stagnates at its starting residual: see {@link AndersonSolver}). A step is accepted when it converges and its r lies within {@code jumpTolerance} δ of
  * the prediction; otherwise it is retried at a quarter of its length. The step length adapts so
  * that r changes by about δ/2 per step: after an accepted step of length h that changed r by Δr,
  * the next is {@code h·(δ/2)/|Δr|}, at most twice the last (or the last planned, when a requested
@@ -46,15 +47,23 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
      * @param jumpTolerance δ: largest accepted |r − r_predicted| of a step, > 0; steps aim at |Δr| ≈ δ/2
      * @param iterationCap iteration cap of one continuation step (a slow solve means a too-long step or a branch end)
      * @param lowestStart the upward sweep starts at min(first requested load, lowestStart)
+     * @param stallWindow a step is given up once its smallest residual has not halved for this many
+     *     iterations (0: only the cap ends a step)
      */
-    public record Settings(double maxStep, double minStep, double jumpTolerance, int iterationCap, double lowestStart) {
+    public record Settings(double maxStep, double minStep, double jumpTolerance, int iterationCap, double lowestStart,
+            int stallWindow) {
 
         public Settings {
             if (!(maxStep > 0) || !(minStep > 0 && minStep <= maxStep) || !(jumpTolerance > 0) || iterationCap < 2
-                    || !(lowestStart > 0)) {
+                    || !(lowestStart > 0) || stallWindow < 0) {
                 throw new IllegalArgumentException("continuation settings: need maxStep >= minStep > 0, "
-                        + "jumpTolerance > 0, iterationCap >= 2, lowestStart > 0");
+                        + "jumpTolerance > 0, iterationCap >= 2, lowestStart > 0, stallWindow >= 0");
             }
+        }
+
+        /** Settings whose steps end only at the iteration cap. */
+        public Settings(double maxStep, double minStep, double jumpTolerance, int iterationCap, double lowestStart) {
+            this(maxStep, minStep, jumpTolerance, iterationCap, lowestStart, 0);
         }
     }
 
@@ -116,7 +125,7 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
     /** A solve with the given cap (or the solver's own, cap < 0); null when it meets a numerical limit. */
     private S solveOrNull(double load, OrderParameters guess, int cap) {
         try {
-            return cap < 0 ? solver.solve(load, guess) : solver.solve(load, guess, cap);
+            return cap < 0 ? solver.solve(load, guess) : solver.solve(load, guess, cap, settings.stallWindow());
         } catch (NumericalLimitException e) {
             return null;
         }

@@ -15,6 +15,15 @@ public interface LoadSolver<S extends BranchPoint<S>> {
     /** Solves at {@code load} from {@code guess} with at most {@code iterationCap} iterations. */
     S solve(double load, OrderParameters guess, int iterationCap);
 
+    /**
+     * As {@link #solve(double, OrderParameters, int)}, and the solver may give up early (not
+     * converged) once its residual has stopped falling: the smallest residual so far has not halved
+     * during {@code stallWindow} iterations. The default ignores the window.
+     */
+    default S solve(double load, OrderParameters guess, int iterationCap, int stallWindow) {
+        return solve(load, guess, iterationCap);
+    }
+
     /** A starting point at a small load (poor-generalization side). */
     OrderParameters lowLoadGuess(double load);
 

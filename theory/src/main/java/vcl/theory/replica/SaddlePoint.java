@@ -64,6 +64,15 @@ public final class SaddlePoint {
 
     /** Iterates the model's map from {@code guess}, at most {@code iterationCap} evaluations. */
     public SaddleSolution solve(ReplicaModel model, OrderParameters guess, int iterationCap) {
+        return solve(model, guess, iterationCap, 0);
+    }
+
+    /**
+     * As {@link #solve(ReplicaModel, OrderParameters, int)}, giving up (not converged) once the
+     * smallest residual so far has not halved during {@code stallWindow} iterations (0: never; see
+     * {@link AndersonSolver}).
+     */
+    public SaddleSolution solve(ReplicaModel model, OrderParameters guess, int iterationCap, int stallWindow) {
         boolean fixed = fixedQStar();
         double qs = fixed ? qStarFixed : guess.qStar();
         double[] x0 = fixed ? new double[] {guess.q(), guess.r()} : new double[] {guess.q(), guess.r(), qs};
@@ -74,7 +83,7 @@ public final class SaddlePoint {
         int[] evaluations = new int[1];
         AndersonSolver.Result res;
         try {
-            res = anderson.solve(iterationCap, x -> {
+            res = anderson.solve(iterationCap, stallWindow, x -> {
                 lastX[0] = x.clone();
                 evaluations[0]++;
                 last[0] = model.evaluate(toOrder(x));

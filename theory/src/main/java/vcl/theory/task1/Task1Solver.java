@@ -62,8 +62,14 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
     /** As {@link #solve(double, OrderParameters)} with an iteration cap of its own. */
     @Override
     public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap) {
-        return new Task1Solution(alpha, beta(), measure.name(), saddlePoint.solve(model(alpha), guess, iterationCap),
-                Branch.UNIQUE);
+        return solve(alpha, guess, iterationCap, 0);
+    }
+
+    /** As {@link #solve(double, OrderParameters, int)}, given up once the residual stagnates (see {@link LoadSolver}). */
+    @Override
+    public Task1Solution solve(double alpha, OrderParameters guess, int iterationCap, int stallWindow) {
+        return new Task1Solution(alpha, beta(), measure.name(),
+                saddlePoint.solve(model(alpha), guess, iterationCap, stallWindow), Branch.UNIQUE);
     }
 
     /**

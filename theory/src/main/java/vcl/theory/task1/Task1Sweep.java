@@ -12,11 +12,13 @@ import java.util.function.IntConsumer;
  * α ≤ 0.05) and downward from the largest α (started deep in the good-generalization regime), so
  * that coexisting branches and first-order jumps are found. Internal steps of at most
  * {@code maxStep} in α, refined down to 1e-3 before a branch is declared ended; a continuation step
- * may use 60 iterations.
+ * may use 60 iterations, and is given up once its residual has not halved for 15 (past a spinodal
+ * the residual stagnates; converging steps halve it every few iterations).
  */
 public final class Task1Sweep {
 
     private static final int CONTINUATION_ITERATIONS = 60;
+    private static final int STALL_WINDOW = 15;
     private static final double MIN_STEP = 1e-3;
     private final LoadContinuation<Task1Solution> continuation;
 
@@ -26,7 +28,7 @@ public final class Task1Sweep {
      */
     public Task1Sweep(Task1Solver solver, double maxStep, double jumpTolerance) {
         this.continuation = new LoadContinuation<>(solver, new LoadContinuation.Settings(maxStep,
-                Math.min(MIN_STEP, maxStep), jumpTolerance, CONTINUATION_ITERATIONS, 0.05));
+                Math.min(MIN_STEP, maxStep), jumpTolerance, CONTINUATION_ITERATIONS, 0.05, STALL_WINDOW));
     }
 
     public Task1Sweep(Task1Solver solver) {

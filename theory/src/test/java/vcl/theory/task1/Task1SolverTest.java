@@ -117,6 +117,65 @@ class Task1SolverTest {
     }
 
     @Test
+    void stallWindowLeavesTheSweepUnchanged() {
+        // steps past the two spinodals are given up early; every accepted step, row and label stays the same
+        Task1Solver s = solver(QuadratureSettings.DEFAULT, 1e-10);
+        double[] alphas = {1.2, 1.5, 1.6, 1.7, 1.8};
+        int[] plainIterations = new int[1];
+        int[] stalledIterations = new int[1];
+        List<Task1Solution> plain = new vcl.theory.replica.LoadContinuation<>(counting(s, plainIterations),
+                new vcl.theory.replica.LoadContinuation.Settings(0.05, 1e-3, 0.05, 60, 0.05)).sweep(alphas, null);
+        List<Task1Solution> stalled = new vcl.theory.replica.LoadContinuation<>(counting(s, stalledIterations),
+                new vcl.theory.replica.LoadContinuation.Settings(0.05, 1e-3, 0.05, 60, 0.05, 15)).sweep(alphas, null);
+        assertEquals(plain.size(), stalled.size());
+        assertTrue(plain.stream().anyMatch(x -> x.branch() == Branch.GOOD_METASTABLE), "crosses a spinodal");
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(plain.get(i).branch(), stalled.get(i).branch());
+            assertEquals(plain.get(i).alpha(), stalled.get(i).alpha(), 0);
+            assertEquals(plain.get(i).iterations(), stalled.get(i).iterations());
+            assertEquals(plain.get(i).orderParameters().distance(stalled.get(i).orderParameters()), 0, 1e-12);
+        }
+        // the failed steps at the branch ends stopped early
+        assertTrue(stalledIterations[0] < plainIterations[0] - 100,
+                "iterations " + stalledIterations[0] + " vs " + plainIterations[0]);
+    }
+
+    /** The solver, adding the iterations of every solve to {@code total[0]}. */
+    private static vcl.theory.replica.LoadSolver<Task1Solution> counting(Task1Solver s, int[] total) {
+        return new vcl.theory.replica.LoadSolver<>() {
+            @Override
+            public Task1Solution solve(double load, OrderParameters guess) {
+                return add(s.solve(load, guess));
+            }
+
+            @Override
+            public Task1Solution solve(double load, OrderParameters guess, int iterationCap) {
+                return add(s.solve(load, guess, iterationCap));
+            }
+
+            @Override
+            public Task1Solution solve(double load, OrderParameters guess, int iterationCap, int stallWindow) {
+                return add(s.solve(load, guess, iterationCap, stallWindow));
+            }
+
+            private Task1Solution add(Task1Solution x) {
+                total[0] += x.iterations();
+                return x;
+            }
+
+            @Override
+            public OrderParameters lowLoadGuess(double load) {
+                return s.lowLoadGuess(load);
+            }
+
+            @Override
+            public OrderParameters highLoadGuess(double load) {
+                return s.highLoadGuess(load);
+            }
+        };
+    }
+
+    @Test
     void fixedQStarVariantHoldsTheSelfOverlap() {
         Task1Solver s = new Task1Solver(5, new FlatPrior(), 0.9, QuadratureSettings.DEFAULT, 1e-12, 500, true);
         Task1Solution sol = s.solve(2.0, s.smallAlphaGuess(2.0));
