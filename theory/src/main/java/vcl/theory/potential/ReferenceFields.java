@@ -17,6 +17,9 @@ import vcl.theory.replica.QuadratureSettings;
  */
 final class ReferenceFields {
 
+    /** Points of the Gauss rule of the reference's tilted x1 law at each z. */
+    static final int GAUSS_POINTS = 24;
+
     final double q1;
     final double c1;
     final double s1;
@@ -43,7 +46,8 @@ final class ReferenceFields {
         this.own = new TiltedRule[z.length];
         this.meanMills = new double[z.length];
         for (int i = 0; i < z.length; i++) {
-            own[i] = TiltedRule.of(beta, Math.sqrt(q1) * z[i], c1, s1, settings);
+            own[i] = TiltedRule.of(beta, Math.sqrt(q1) * z[i], c1, s1, settings)
+                    .reduced(GAUSS_POINTS, Math.sqrt(q1) * z[i], c1, s1);
             double m = 0;
             for (int j = 0; j < own[i].size(); j++) {
                 m += own[i].weight[j] * own[i].mills[j];

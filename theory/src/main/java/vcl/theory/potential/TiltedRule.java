@@ -116,6 +116,27 @@ final class TiltedRule {
         return new TiltedRule(x, w, m, uu, phi0 + Math.log(sum) - LOG_SQRT_2PI);
     }
 
+    /**
+     * The k-point Gauss rule of this tilted measure ({@link GaussReduction}), with u and M at its
+     * nodes; log K unchanged. For integrands smooth in x (the reference's field inside the joint
+     * energetic term).
+     */
+    TiltedRule reduced(int k, double y, double c, double s) {
+        if (size() <= k) {
+            return this;
+        }
+        double[][] g = GaussReduction.reduce(x, weight, k);
+        double[] lm = new double[2];
+        double[] uu = new double[g[0].length];
+        double[] m = new double[uu.length];
+        for (int i = 0; i < uu.length; i++) {
+            uu[i] = -(y + c * g[0][i]) / s;
+            GaussianTailTable.logHAndMills(uu[i], lm);
+            m[i] = lm[1];
+        }
+        return new TiltedRule(g[0], g[1], m, uu, logK);
+    }
+
     /** The mode of φ (Newton safeguarded by bisection on φ' = −x + β(c/s)M(u), φ concave). */
     private static double mode(double beta, double y, double cs, double s, double[] lm) {
         GaussianTailTable.logHAndMills(-y / s, lm);
