@@ -16,69 +16,78 @@ import vcl.plots.Series;
 import vcl.theory.potential.PotentialPoint;
 import vcl.theory.potential.ReferenceBranch;
 import vcl.theory.prior.Priors;
+import vcl.theory.task1.Task1Solver;
 
 /**
  * Beyond the paper: the Franz-Parisi potential of task 1 at β = 20 (flat prior,
- * docs/theory-potential.md). For loads on both sides of the first-order transition
- * (α_t = 1.65022) the curve {@code V(d*) − V(d)} around a reference drawn from the stable task-1
- * solution (the poor branch below α_t, the good one above): zero at d* = q1, the reference's own
- * state. Points whose saddle point did not converge are left out (listed in the parameters).
+ * docs/theory-potential.md): {@code V(d*) − V(d)} around a reference drawn from the
+ * good-generalization branch, at loads on both sides of the first-order transition
+ * (α_t = 1.65022): below it the good state is metastable, above it stable. The good branch is
+ * replica-symmetric stable there; the poor branch is not (its RS potential is not drawn). Zero at
+ * d* = q1, the reference's own state. Points whose saddle point did not converge are left out
+ * (listed in the parameters).
  */
 final class FigurePotential extends PaperFigure {
 
+    /** Overlaps relative to d* = q1. */
+    private static final double[] TINY = {-1e-3, 5e-4};
+    private static final double[] QUICK = {-0.05, -0.03, -0.02, -0.01, -0.005, -0.002, 5e-4, 1e-3};
+    private static final double[] PAPER = {-0.1, -0.08, -0.06, -0.05, -0.04, -0.03, -0.02, -0.015, -0.01, -0.005,
+        -0.002, 5e-4, 1e-3, 1.5e-3};
+
     FigurePotential() {
-        super("potential", "Franz-Parisi potential V(d) of task 1 around a stable reference (beta 20, flat prior)",
-                "tiny: alpha 1.8, 2 overlaps near d*; quick: alpha 1.3, 1.8, d = 0.8..0.96 and 0.97;"
-                        + " paper: alpha 1.3, 1.55, 1.65, 1.8, d = 0.6..0.96 and 0.97");
+        super("potential", "Franz-Parisi potential V(d) of task 1 around a good-branch reference (beta 20, flat prior)",
+                "tiny: alpha 1.8, 2 overlaps; quick: alpha 1.55 (metastable) and 1.8 (stable), 8 overlaps from d* - 0.05"
+                        + " to d* + 0.001; paper: alpha 1.55, 1.65, 1.8, 2.0, 14 overlaps from d* - 0.1");
     }
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        double[] alphas = preset.pick(new double[] {1.8}, new double[] {1.3, 1.8}, new double[] {1.3, 1.55, 1.65, 1.8});
-        double[] ds = preset.pick(new double[] {0.9695, 0.9705}, grid(0.8, 0.96, 0.02, 0.97),
-                grid(0.6, 0.96, 0.02, 0.97));
-        PotentialSpec spec = new PotentialSpec(alphas, 20, ds, Priors.FLAT, null, ReferenceBranch.STABLE, 1e-9, 200);
+        double[] alphas = preset.pick(new double[] {1.8}, new double[] {1.55, 1.8}, new double[] {1.55, 1.65, 1.8, 2.0});
+        double[] offsets = preset.pick(TINY, QUICK, PAPER);
+        Task1Solver task1 = new Task1Solver(20);
         FigureData data = new FigureData();
         List<Series> series = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        Map<String, Object> dStar = new LinkedHashMap<>();
         int colour = 0;
-        for (PotentialSolve.Curve c : PotentialSolve.curves(spec, null)) {
+        for (double alpha : alphas) {
+            double q1 = ReferenceBranch.GOOD.solve(task1, alpha).q();
+            double[] ds = new double[offsets.length];
+            for (int i = 0; i < ds.length; i++) {
+                ds[i] = q1 + offsets[i];
+            }
+            PotentialSpec spec = new PotentialSpec(new double[] {alpha}, 20, ds, Priors.FLAT, null, ReferenceBranch.GOOD,
+                    1e-9, 100);
+            PotentialSolve.Curve c = PotentialSolve.curves(spec, null).get(0);
             List<double[]> pts = new ArrayList<>();
             pts.add(new double[] {c.reference().q(), 0});
             for (PotentialPoint p : c.points()) {
                 if (p.converged()) {
                     pts.add(new double[] {p.d(), c.reference().phi() - p.v()});
                 } else {
-                    failed.add("alpha " + c.alpha() + ", d " + p.d());
+                    failed.add("alpha " + alpha + ", d " + p.d());
                 }
             }
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             double[] x = pts.stream().mapToDouble(a -> a[0]).toArray();
             double[] y = pts.stream().mapToDouble(a -> a[1]).toArray();
-            String side = c.alpha() < 1.65022 ? "below" : "above";
-            series.add(data.line("a", String.format("α = %.2f (%s α_t; d* = q1 = %.3f)", c.alpha(), side,
-                    c.reference().q()), x, y).withColor(Palette.color(colour++)));
+            String state = alpha < 1.65022 ? "metastable" : "stable";
+            series.add(data.line("a", String.format("α = %.2f: good-branch reference (%s), d* = q1 = %.4f", alpha, state,
+                    q1), x, y).withColor(Palette.color(colour++)));
+            dStar.put(Double.toString(alpha), q1);
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("overlap d with the reference"),
                 AxisSpec.linear("V(d*) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", 20);
-        params.put("d", ds);
-        params.put("reference", "stable");
+        params.put("d_minus_d_star", offsets);
+        params.put("d_star", dStar);
+        params.put("reference", "good");
         params.put("not_converged", failed);
-        String title = "Franz-Parisi potential of task 1, β = 20" + preset.label();
+        String title = "Franz-Parisi potential of task 1 around the good state, β = 20" + preset.label();
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty(),
                 java.util.Optional.empty());
-    }
-
-    private static double[] grid(double lo, double hi, double step, double extra) {
-        int n = (int) Math.round((hi - lo) / step) + 1;
-        double[] g = new double[n + 1];
-        g[n] = extra;
-        for (int i = 0; i < n; i++) {
-            g[i] = Math.round((lo + i * step) * 1e6) / 1e6;
-        }
-        return g;
     }
 }
