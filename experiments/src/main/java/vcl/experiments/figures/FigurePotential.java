@@ -31,13 +31,14 @@ final class FigurePotential extends PaperFigure {
 
     /** Overlaps relative to d* = q1. */
     private static final double[] TINY = {-1e-3, 5e-4};
-    private static final double[] QUICK = {-0.05, -0.03, -0.02, -0.01, -0.005, -0.002, 5e-4, 1e-3};
+    private static final double[] QUICK = {-0.08, -0.065, -0.05, -0.04, -0.03, -0.02, -0.01, -0.005, -0.002, 5e-4,
+        1e-3};
     private static final double[] PAPER = {-0.1, -0.08, -0.06, -0.05, -0.04, -0.03, -0.02, -0.015, -0.01, -0.005,
         -0.002, 5e-4, 1e-3, 1.5e-3};
 
     FigurePotential() {
         super("potential", "Franz-Parisi potential V(d) of task 1 around a good-branch reference (beta 20, flat prior)",
-                "tiny: alpha 1.8, 2 overlaps; quick: alpha 1.55 (metastable) and 1.8 (stable), 8 overlaps from d* - 0.05"
+                "tiny: alpha 1.8, 2 overlaps; quick: alpha 1.55 (metastable) and 1.8 (stable), 11 overlaps from d* - 0.08"
                         + " to d* + 0.001; paper: alpha 1.55, 1.65, 1.8, 2.0, 14 overlaps from d* - 0.1");
     }
 
@@ -73,12 +74,12 @@ final class FigurePotential extends PaperFigure {
             double[] x = pts.stream().mapToDouble(a -> a[0]).toArray();
             double[] y = pts.stream().mapToDouble(a -> a[1]).toArray();
             String state = alpha < 1.65022 ? "metastable" : "stable";
-            series.add(data.line("a", String.format("α = %.2f: good-branch reference (%s), d* = q1 = %.4f", alpha, state,
-                    q1), x, y).withColor(Palette.color(colour++)));
+            series.add(data.line("a", String.format("α = %.2f, good state %s (d* = %.4f)", alpha, state, q1), x, y)
+                    .withColor(Palette.color(colour++)));
             dStar.put(Double.toString(alpha), q1);
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("overlap d with the reference"),
-                AxisSpec.linear("V(d*) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT);
+                AxisSpec.linear("V(d*) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.AUTO);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", 20);
@@ -86,7 +87,7 @@ final class FigurePotential extends PaperFigure {
         params.put("d_star", dStar);
         params.put("reference", "good");
         params.put("not_converged", failed);
-        String title = "Franz-Parisi potential of task 1 around the good state, β = 20" + preset.label();
+        String title = "Task 1: V(d*) − V(d) around the good state, β = 20" + preset.label();
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty(),
                 java.util.Optional.empty());
     }
