@@ -13,8 +13,9 @@ import vcl.theory.potential.ReferenceBranch;
 
 /** {@code vcl solve potential}: the Franz-Parisi potential V(d) of task 1 around a reference. */
 @Command(name = "potential", mixinStandardHelpOptions = true,
-        description = {"The Franz-Parisi potential V(d) of task 1: the free entropy of a second system learned on the",
-            "same data and held at overlap d with a reference drawn from the task-1 equilibrium, with the",
+        description = {"The Franz-Parisi potential V(d) of task 1 around a task-1 reference.",
+            "V(d) is the free entropy of a second system learned on the same data and held at overlap d",
+            "with a reference drawn from the task-1 equilibrium, with the",
             "Lagrange field d_hat = -dV/dd that holds it there (zero at d* = q1, where V = phi1).",
             "Points are solved by continuation from d* upward and downward (docs/theory-potential.md)."})
 public final class SolvePotentialCommand implements Callable<Integer> {
