@@ -1,0 +1,117 @@
+package vcl.theory.potential;
+
+import java.util.stream.IntStream;
+import vcl.theory.numerics.GaussHermite;
+import vcl.theory.numerics.NumericalLimitException;
+import vcl.theory.numerics.QuadratureRule;
+import vcl.theory.numerics.SiteMoments;
+import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.replica.SingleSiteMeasure;
+
+/**
+ * The site term of the Franz-Parisi potential (docs/theory-potential.md section 4): the reference
+ * site m1 drawn from its task-1 single-site measure at field z, the constrained site with
+ * <pre>
+ *   exp(a m² + b m + g(m)),  a = q̂* − q̂/2,
+ *   b = (p̂/√q̂1) z + √(q̂ − p̂²/q̂1) ξ + r̂ + (d̂ − p̂) m1,
+ * </pre>
+ * and {@code G_S = E_z E_{m1|z} E_ξ log Z(a, b)}; the images of the saddle point
+ * ({@link CoupledAverages}). The ξ average is a Gaussian rule graded where b = 0 (width
+ * {@code 1/√(q̂ − p̂²/q̂1)}), or a 10-point Gauss-Hermite rule when that field's width is below 0.05
+ * (log Z and its moments vary on a scale of order 1 in b, so the rule is then exact to far below
+ * rounding); the z nodes are parallel, summed in a fixed order. Immutable.
+ */
+public final class CoupledSite {
+
+    /** Below this width of the constrained site's own field (features of log Z have width ~1), Gauss-Hermite. */
+    private static final double NARROW = 0.05;
+    private static final QuadratureRule HERMITE = GaussHermite.rule(10);
+
+    private final SingleSiteMeasure measure;
+    private final ReferenceSites reference;
+    private final double qHat1;
+    private final QuadratureSettings settings;
+    private final boolean parallel;
+
+    CoupledSite(SingleSiteMeasure measure, ReferenceSites reference, double qHat1, QuadratureSettings settings,
+            boolean parallel) {
+        this.measure = measure;
+        this.reference = reference;
+        this.qHat1 = qHat1;
+        this.settings = settings;
+        this.parallel = parallel;
+    }
+
+    /** The averages at the given conjugates; throws if {@code q̂ < p̂²/q̂1} (no real Gaussian field). */
+    public CoupledAverages evaluate(CoupledConjugates c) {
+        double own2 = c.qHat() - c.pHat() * c.pHat() / qHat1;
+        if (!(own2 >= -1e-12 * Math.max(1, c.qHat()))) {
+            throw new NumericalLimitException("site field variance q^ - p^^2/q1^ = " + own2 + " < 0 at " + c);
+        }
+        double own = Math.sqrt(Math.max(0, own2));
+        double shared = c.pHat() / Math.sqrt(qHat1);
+        double coupling = c.dHat() - c.pHat();
+        double a = c.qStarHat() - 0.5 * c.qHat();
+        int n = reference.z.length;
+        double[][] slots = new double[n][];
+        IntStream range = IntStream.range(0, n);
+        (parallel ? range.parallel() : range).forEach(i -> slots[i] = atZ(i, a, shared * reference.z[i] + c.rHat(),
+                own, coupling));
+        double[] t = new double[8];
+        for (double[] slot : slots) {
+            for (int k = 0; k < t.length; k++) {
+                t[k] += slot[k];
+            }
+        }
+        return new CoupledAverages(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]);
+    }
+
+    private double[] atZ(int i, double a, double offset, double own, double coupling) {
+        double[] m1 = reference.m1[i];
+        double[] w1 = reference.weight[i];
+        double wz = reference.zWeight[i];
+        double[] out = new double[8];
+        double meanAtZ = 0;
+        for (int j = 0; j < m1.length; j++) {
+            double mu = offset + coupling * m1[j];
+            double logZ = 0;
+            double mean = 0;
+            double meanSq = 0;
+            double second = 0;
+            double sign = 0;
+            if (own < 1e-13) {
+                SiteMoments m = measure.moments(a, mu);
+                logZ = m.logZ();
+                mean = m.mean();
+                meanSq = mean * mean;
+                second = m.secondMoment();
+                sign = m.meanSign();
+            } else {
+                QuadratureRule xi = own < NARROW ? HERMITE : GaussianPanels.graded(-mu / own, 1 / own, settings);
+                for (int k = 0; k < xi.size(); k++) {
+                    double w = xi.weight(k);
+                    SiteMoments m = measure.moments(a, mu + own * xi.node(k));
+                    logZ += w * m.logZ();
+                    mean += w * m.mean();
+                    meanSq += w * m.mean() * m.mean();
+                    second += w * m.secondMoment();
+                    sign += w * m.meanSign();
+                }
+            }
+            if (!Double.isFinite(logZ)) {
+                throw new NumericalLimitException("site log Z not finite at a = " + a + ", b = " + mu);
+            }
+            double w = wz * w1[j];
+            out[0] += w * logZ;
+            out[1] += w * meanSq;
+            out[2] += w * mean;
+            out[3] += w * second;
+            out[5] += w * m1[j] * mean;
+            out[6] += w * m1[j] * m1[j] * (second - meanSq);
+            out[7] += w * sign;
+            meanAtZ += w1[j] * mean;
+        }
+        out[4] = wz * reference.mean[i] * meanAtZ;
+        return out;
+    }
+}
