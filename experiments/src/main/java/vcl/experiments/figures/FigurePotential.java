@@ -3,6 +3,7 @@ package vcl.experiments.figures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import vcl.experiments.solve.PotentialSolve;
@@ -54,6 +55,8 @@ final class FigurePotential extends PaperFigure {
         int colour = 0;
         for (double alpha : alphas) {
             double q1 = ReferenceBranch.GOOD.solve(task1, alpha).q();
+            // the good state is the stable one where the solution of larger free entropy is it
+            boolean goodStable = Math.abs(ReferenceBranch.STABLE.solve(task1, alpha).q() - q1) < 1e-6;
             double[] ds = new double[offsets.length];
             for (int i = 0; i < ds.length; i++) {
                 ds[i] = q1 + offsets[i];
@@ -73,13 +76,20 @@ final class FigurePotential extends PaperFigure {
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             double[] x = pts.stream().mapToDouble(a -> a[0]).toArray();
             double[] y = pts.stream().mapToDouble(a -> a[1]).toArray();
-            String state = alpha < 1.65022 ? "metastable" : "stable";
-            series.add(data.line("a", String.format("α = %.2f, good state %s (d* = %.4f)", alpha, state, q1), x, y)
+            String state = goodStable ? "stable" : "metastable";
+            series.add(data.line("a", String.format(Locale.ROOT, "α = %.2f, good state %s (d* = %.4f)", alpha, state,
+                    q1), x, y)
                     .withColor(Palette.color(colour++)));
             dStar.put(Double.toString(alpha), q1);
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("overlap d with the reference"),
-                AxisSpec.linear("V(d*) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.AUTO);
+                AxisSpec.linear("V(d*) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.AUTO)
+                .withCaption("replica-symmetric Franz-Parisi potential of task 1 (flat prior): a second system on the"
+                        + " same data constrained to overlap d with a reference from the good branch; d* = q1, where V is")
+                .withCaption("the task-1 free entropy; the poor branch is not used as reference: its RS solution is"
+                        + " unstable there (α > α_AT = 0.729, docs/theory-potential.md)")
+                .withCaption(failed.isEmpty() ? "every point converged"
+                        : failed.size() + " point(s) did not converge and are not drawn: " + String.join("; ", failed));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("alpha", alphas);
         params.put("beta", 20);
@@ -87,7 +97,7 @@ final class FigurePotential extends PaperFigure {
         params.put("d_star", dStar);
         params.put("reference", "good");
         params.put("not_converged", failed);
-        String title = "Task 1: V(d*) − V(d) around the good state, β = 20" + preset.label();
+        String title = "Franz-Parisi potential of task 1, β = 20" + preset.label();
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty(),
                 java.util.Optional.empty());
     }
