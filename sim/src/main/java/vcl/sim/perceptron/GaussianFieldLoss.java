@@ -88,11 +88,25 @@ public final class GaussianFieldLoss implements DataLoss {
         double scale = state.betaField() / (s * rootS);
         double[] table = batchTable;
         int mask = table.length - 1;
-        // A_i summed over the groups in group order, four groups per pass over the features
-        for (int i = 0; i < n; i++) {
-            grad[i] = table[(col[i] & 0xff) & mask];
+        // A_i summed over the groups in group order (left to right), four groups per pass over the
+        // features, then two, then one
+        int g;
+        if (groups >= 4) {
+            int b1 = n;
+            int b2 = 2 * n;
+            int b3 = 3 * n;
+            for (int i = 0; i < n; i++) {
+                double a = table[(col[i] & 0xff) & mask] + table[(256 + (col[b1 + i] & 0xff)) & mask];
+                a += table[(512 + (col[b2 + i] & 0xff)) & mask];
+                grad[i] = a + table[(768 + (col[b3 + i] & 0xff)) & mask];
+            }
+            g = 4;
+        } else {
+            for (int i = 0; i < n; i++) {
+                grad[i] = table[(col[i] & 0xff) & mask];
+            }
+            g = 1;
         }
-        int g = 1;
         for (; g + 3 < groups; g += 4) {
             int b0 = g * n;
             int b1 = b0 + n;
@@ -109,7 +123,18 @@ public final class GaussianFieldLoss implements DataLoss {
                 grad[i] = a + table[(o3 + (col[b3 + i] & 0xff)) & mask];
             }
         }
-        for (; g < groups; g++) {
+        if (g + 1 < groups) {
+            int b0 = g * n;
+            int b1 = b0 + n;
+            int o0 = g << 8;
+            int o1 = o0 + 256;
+            for (int i = 0; i < n; i++) {
+                double a = grad[i] + table[(o0 + (col[b0 + i] & 0xff)) & mask];
+                grad[i] = a + table[(o1 + (col[b1 + i] & 0xff)) & mask];
+            }
+            g += 2;
+        }
+        if (g < groups) {
             int base = g * n;
             int o = g << 8;
             for (int i = 0; i < n; i++) {
