@@ -25,10 +25,10 @@ public final class GaussianFieldLoss implements DataLoss {
     /** Number of rows from which μ is computed with 8-field tables, word by word. */
     public static final int BLOCKED_ROWS = LocalFields.BLOCKED_ROWS;
 
-    private final int n;
     /** Largest data set (rows × quads per row) whose {@link QuadIndex} is kept: 16 MB. */
     private static final long MAX_INDEX = 1L << 23;
 
+    private final int n;
     private final LocalFields products = new LocalFields();
     private QuadIndex index;
     private int[] offsets = new int[0];
