@@ -15,7 +15,8 @@ import vcl.sim.data.Patterns;
  * <p>Both sums over ±1 inputs are done with lookup tables instead of multiplications: the fields
  * are cut into groups of 4, and for each group a 16-entry table holds {@code Σ ±m_i} for every sign
  * pattern (the state's {@link FieldState#quadSums() quad sums}, 32 KB for N = 1000, kept up to date
- * with the means), so {@code μ_μ} costs N/4 table reads per example ({@link LocalFields}); the batch
+ * with the means), so {@code μ_μ} costs N/4 table reads per example, at positions computed once per
+ * training set ({@link QuadIndex}; {@link LocalFields} for whole data sets); the batch
  * examples are cut into groups of 8, and a 256-entry table of {@code Σ ±c_μ} gives each {@code A_i}
  * in ⌈B/8⌉ reads. An engine instance is confined to one thread.
  */
@@ -24,8 +25,12 @@ public final class GaussianFieldLoss implements DataLoss {
     /** Number of rows from which μ is computed with 8-field tables, word by word. */
     public static final int BLOCKED_ROWS = LocalFields.BLOCKED_ROWS;
 
+    /** Largest data set (rows × quads per row) whose {@link QuadIndex} is kept: 16 MB. */
+    private static final long MAX_INDEX = 1L << 23;
+
     private final int n;
     private final LocalFields products = new LocalFields();
+    private QuadIndex index;
     private int[] offsets = new int[0];
     private double[] fields = new double[0];
     private double[] batchTable = new double[0];
@@ -55,10 +60,17 @@ public final class GaussianFieldLoss implements DataLoss {
         double rootS = Math.sqrt(s);
         long[] rows = data.packedRows();
         int words = data.wordsPerRow();
-        for (int k = 0; k < size; k++) {
-            offsets[k] = batches.example(b, k) * words;
+        if (size < BLOCKED_ROWS && indexable(data)) {
+            for (int k = 0; k < size; k++) {
+                offsets[k] = batches.example(b, k);
+            }
+            index.compute(state.quadSums(), offsets, size, fields);
+        } else {
+            for (int k = 0; k < size; k++) {
+                offsets[k] = batches.example(b, k) * words;
+            }
+            products.compute(state.quadSums(), rows, words, offsets, size, fields);
         }
-        products.compute(state.quadSums(), rows, words, offsets, size, fields);
         double sumCMu = 0;
         for (int k = 0; k < size; k++) {
             int mu = batches.example(b, k);
@@ -76,11 +88,25 @@ public final class GaussianFieldLoss implements DataLoss {
         double scale = state.betaField() / (s * rootS);
         double[] table = batchTable;
         int mask = table.length - 1;
-        // A_i summed over the groups in group order, four groups per pass over the features
-        for (int i = 0; i < n; i++) {
-            grad[i] = table[(col[i] & 0xff) & mask];
+        // A_i summed over the groups in group order (left to right), four groups per pass over the
+        // features, then two, then one
+        int g;
+        if (groups >= 4) {
+            int b1 = n;
+            int b2 = 2 * n;
+            int b3 = 3 * n;
+            for (int i = 0; i < n; i++) {
+                double a = table[(col[i] & 0xff) & mask] + table[(256 + (col[b1 + i] & 0xff)) & mask];
+                a += table[(512 + (col[b2 + i] & 0xff)) & mask];
+                grad[i] = a + table[(768 + (col[b3 + i] & 0xff)) & mask];
+            }
+            g = 4;
+        } else {
+            for (int i = 0; i < n; i++) {
+                grad[i] = table[(col[i] & 0xff) & mask];
+            }
+            g = 1;
         }
-        int g = 1;
         for (; g + 3 < groups; g += 4) {
             int b0 = g * n;
             int b1 = b0 + n;
@@ -97,7 +123,18 @@ public final class GaussianFieldLoss implements DataLoss {
                 grad[i] = a + table[(o3 + (col[b3 + i] & 0xff)) & mask];
             }
         }
-        for (; g < groups; g++) {
+        if (g + 1 < groups) {
+            int b0 = g * n;
+            int b1 = b0 + n;
+            int o0 = g << 8;
+            int o1 = o0 + 256;
+            for (int i = 0; i < n; i++) {
+                double a = grad[i] + table[(o0 + (col[b0 + i] & 0xff)) & mask];
+                grad[i] = a + table[(o1 + (col[b1 + i] & 0xff)) & mask];
+            }
+            g += 2;
+        }
+        if (g < groups) {
             int base = g * n;
             int o = g << 8;
             for (int i = 0; i < n; i++) {
@@ -107,6 +144,19 @@ public final class GaussianFieldLoss implements DataLoss {
         for (int i = 0; i < n; i++) {
             grad[i] = scale * sigma[i] * (s * grad[i] + m[i] * sumCMu);
         }
+    }
+
+    /** Whether the quad index of {@code data} is (or is now) at hand; false for data sets too large. */
+    private boolean indexable(Patterns data) {
+        if (index != null && index.indexes(data)) {
+            return true;
+        }
+        long quads = 16L * data.wordsPerRow();
+        if (quads > QuadIndex.MAX_QUADS || quads * data.count() > MAX_INDEX) {
+            return false;
+        }
+        index = new QuadIndex(data);
+        return true;
     }
 
     /** The data loss {@code −Σ_μ log H(t_μ)} over a whole data set at the state's fields. */

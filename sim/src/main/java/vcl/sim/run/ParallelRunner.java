@@ -1,12 +1,16 @@
 package vcl.sim.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Runs independent jobs 0..count−1 on a fixed number of threads and returns their results in job
@@ -37,6 +41,16 @@ public final class ParallelRunner {
 
     /** Runs {@code job.apply(i)} for i = 0..count−1 and returns the results in index order. */
     public <T> List<T> map(int count, IntFunction<T> job, Progress progress) {
+        return map(count, job, i -> 0, progress);
+    }
+
+    /**
+     * As {@link #map(int, IntFunction, Progress)}, the jobs started in order of decreasing
+     * {@code cost} (an estimate of a job's time; equal costs in index order), so that on several
+     * threads the last jobs to start are the short ones and the threads finish close together. The
+     * order of starting changes no result: results are returned in index order.
+     */
+    public <T> List<T> map(int count, IntFunction<T> job, IntToDoubleFunction cost, Progress progress) {
         List<T> out = new ArrayList<>(count);
         if (threads == 1 || count <= 1) {
             for (int i = 0; i < count; i++) {
@@ -51,10 +65,9 @@ public final class ParallelRunner {
             return t;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
+            List<Future<T>> futures = new ArrayList<>(Collections.nCopies(count, null));
+            for (int index : startOrder(count, cost)) {
+                futures.set(index, pool.submit(() -> {
                     T r = job.apply(index);
                     progress.jobDone();
                     return r;
@@ -79,5 +92,16 @@ public final class ParallelRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The job indices by decreasing cost, equal costs in index order. */
+    static int[] startOrder(int count, IntToDoubleFunction cost) {
+        double[] c = new double[count];
+        for (int i = 0; i < count; i++) {
+            c[i] = cost.applyAsDouble(i);
+        }
+        return IntStream.range(0, count).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -c[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
     }
 }

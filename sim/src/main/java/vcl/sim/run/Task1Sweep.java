@@ -47,10 +47,11 @@ public final class Task1Sweep {
             configs[a] = template.withAlpha(alphas[a]);
         }
         long[][] runSeeds = RandomStreams.runSeeds(masterSeed, seeds);
+        // the largest data sets start first (a run's time grows with its examples P)
         return runner.map(size(alphas, seeds), j -> {
             int a = j / seeds;
             int k = j % seeds;
             return new Run(alphas[a], k, Task1Run.run(configs[a], runSeeds[k][0], store));
-        }, progress);
+        }, j -> configs[j / seeds].examples(), progress);
     }
 }
