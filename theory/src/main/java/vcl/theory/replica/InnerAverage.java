@@ -108,7 +108,8 @@ final class InnerAverage {
         meanMu = sMu / sw;
     }
 
-    private double mode(double ys, double cs) {
+    /** The mode x₀ ≥ 0 of the log-integrand for ys = y/s, cs = c/s. */
+    double mode(double ys, double cs) {
         double lo = 0;
         GaussianTailTable.logHAndMills(-ys, lm);
         double hi = beta * cs * lm[1];
