@@ -26,9 +26,16 @@ import vcl.theory.replica.BranchPoint;
  * one row spacing). Without a transition the stable rows are one solid line and any metastable rows
  * dashed.
  */
-final class BranchLines {
+public final class BranchLines {
 
     private BranchLines() {
+    }
+
+    /**
+     * One line of a drawn observable: its name suffix (empty for the first, the one with the legend
+     * entry), its (load, value) points in load order and its style.
+     */
+    public record Piece(String suffix, List<double[]> points, LineStyle style) {
     }
 
     /**
@@ -38,12 +45,26 @@ final class BranchLines {
     static <S extends BranchPoint<S>> List<Series> of(FigureData data, String panel, String name, List<S> rows,
             Optional<Double> transition, ToDoubleFunction<S> value, Color color) {
         List<Series> out = new ArrayList<>();
+        for (Piece p : pieces(rows, transition, value)) {
+            add(out, data, panel, name + p.suffix(), p.points(), color, p.style());
+        }
+        return out;
+    }
+
+    /**
+     * The lines of one observable over {@code rows} as this class draws them (see the class comment),
+     * without recording them: for drawings that keep no figure data, such as the explorer's.
+     * Lines of fewer than two points are left out.
+     */
+    public static <S extends BranchPoint<S>> List<Piece> pieces(List<S> rows, Optional<Double> transition,
+            ToDoubleFunction<S> value) {
+        List<Piece> out = new ArrayList<>();
         if (transition.isEmpty()) {
-            add(out, data, panel, name, points(rows, s -> s.branch().stable(), value), color, LineStyle.SOLID);
-            add(out, data, panel, name + " (" + Branch.POOR_METASTABLE.label() + ")",
-                    points(rows, s -> s.branch() == Branch.POOR_METASTABLE, value), color, LineStyle.DASHED);
-            add(out, data, panel, name + " (" + Branch.GOOD_METASTABLE.label() + ")",
-                    points(rows, s -> s.branch() == Branch.GOOD_METASTABLE, value), color, LineStyle.DASHED);
+            keep(out, "", points(rows, s -> s.branch().stable(), value), LineStyle.SOLID);
+            keep(out, " (" + Branch.POOR_METASTABLE.label() + ")",
+                    points(rows, s -> s.branch() == Branch.POOR_METASTABLE, value), LineStyle.DASHED);
+            keep(out, " (" + Branch.GOOD_METASTABLE.label() + ")",
+                    points(rows, s -> s.branch() == Branch.GOOD_METASTABLE, value), LineStyle.DASHED);
             return out;
         }
         double t = transition.get();
@@ -53,19 +74,24 @@ final class BranchLines {
                 value);
         OptionalDouble poorAtT = at(poor, t);
         OptionalDouble goodAtT = at(good, t);
-        add(out, data, panel, name, piece(poor, Double.NEGATIVE_INFINITY, t, poorAtT, t), color, LineStyle.SOLID);
-        add(out, data, panel, name + " (above α_t)", piece(good, t, Double.POSITIVE_INFINITY, goodAtT, t), color,
-                LineStyle.SOLID);
-        add(out, data, panel, name + " (" + Branch.POOR_METASTABLE.label() + ")",
-                piece(poor, t, Double.POSITIVE_INFINITY, poorAtT, t), color, LineStyle.DASHED);
-        add(out, data, panel, name + " (" + Branch.GOOD_METASTABLE.label() + ")",
-                piece(good, Double.NEGATIVE_INFINITY, t, goodAtT, t), color, LineStyle.DASHED);
+        keep(out, "", piece(poor, Double.NEGATIVE_INFINITY, t, poorAtT, t), LineStyle.SOLID);
+        keep(out, " (above α_t)", piece(good, t, Double.POSITIVE_INFINITY, goodAtT, t), LineStyle.SOLID);
+        keep(out, " (" + Branch.POOR_METASTABLE.label() + ")", piece(poor, t, Double.POSITIVE_INFINITY, poorAtT, t),
+                LineStyle.DASHED);
+        keep(out, " (" + Branch.GOOD_METASTABLE.label() + ")", piece(good, Double.NEGATIVE_INFINITY, t, goodAtT, t),
+                LineStyle.DASHED);
         if (poorAtT.isPresent() && goodAtT.isPresent()) {
-            add(out, data, panel, name + " (jump at α_t)",
-                    List.of(new double[] {t, poorAtT.getAsDouble()}, new double[] {t, goodAtT.getAsDouble()}), color,
+            keep(out, " (jump at α_t)",
+                    List.of(new double[] {t, poorAtT.getAsDouble()}, new double[] {t, goodAtT.getAsDouble()}),
                     LineStyle.DOTTED);
         }
         return out;
+    }
+
+    private static void keep(List<Piece> out, String suffix, List<double[]> points, LineStyle style) {
+        if (points.size() >= 2) {
+            out.add(new Piece(suffix, points, style));
+        }
     }
 
     /** (load, value) of the rows that pass {@code keep}, in load order. */

@@ -34,6 +34,34 @@ class ExplorerFiguresTest {
     }
 
     @Test
+    void aJumpIsDrawnAsAVerticalDottedLineAtTheTransitionAndNoLineCrossesIt() {
+        ExplorerRequest request = QueryParameters.parse("alpha-min=1.2&alpha-max=2.2&points=11");
+        ExplorerFigures.Sweep<Task1Solution> sweep = ExplorerFigures.draftFirst(
+                q -> ExplorerFigures.task1Sweep(request.task1(ExplorerFigures.SOLVER), q));
+        double alphaT = sweep.transition().orElseThrow();
+        List<vcl.plots.Series> lines = BranchLines.of(sweep.rows(), sweep.transition(), "ε_g", Task1Solution::epsG,
+                java.awt.Color.BLACK);
+        int jumps = 0;
+        for (vcl.plots.Series s : lines) {
+            vcl.plots.LineSeries line = (vcl.plots.LineSeries) s;
+            double[] x = line.x();
+            if (line.style() == vcl.plots.LineStyle.DOTTED) {
+                jumps++;
+                assertEquals(2, x.length);
+                assertEquals(alphaT, x[0], 0);
+                assertEquals(alphaT, x[1], 0);
+                assertTrue(Math.abs(line.y()[0] - line.y()[1]) > 0.1, "the jump spans the gap between the branches");
+            } else if (line.style() == vcl.plots.LineStyle.SOLID) {
+                // a stable piece lies on one side of α_t (it may end at it)
+                boolean below = x[x.length - 1] <= alphaT;
+                boolean above = x[0] >= alphaT;
+                assertTrue(below || above, "a solid line crosses α_t = " + alphaT);
+            }
+        }
+        assertEquals(1, jumps, "one dotted jump");
+    }
+
+    @Test
     void theTask2FigureNamesItsParametersAndMarksTheTransition() {
         ExplorerFigures figures = new ExplorerFigures();
         String svg = figures.task2Svg(QueryParameters.parse("alpha-min=3&alpha-max=4.2&points=7"));
