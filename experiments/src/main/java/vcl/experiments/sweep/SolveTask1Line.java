@@ -13,15 +13,12 @@ import vcl.experiments.spec.Task1SolveSpec;
 /** {@code solve task1} in a sweep: one call per line of loads α, solved by continuation along α (both branches). */
 final class SolveTask1Line implements LineComputation {
 
-    private static final List<Parameter> PARAMETERS = List.of(
+    private static final List<Parameter> PARAMETERS = SolverParameters.with(
             Parameter.required("alpha", ParameterKind.REAL),
             Parameter.optional("beta", ParameterKind.REAL, 20.0),
             Parameter.optional("prior", ParameterKind.TEXT, "flat"),
             Parameter.optional("entropy-k", ParameterKind.REAL, null),
-            Parameter.optional("qstar-fixed", ParameterKind.REAL, null),
-            Parameter.optional("tolerance", ParameterKind.REAL, 1e-10),
-            Parameter.optional("max-iterations", ParameterKind.INTEGER, 400L),
-            Parameter.optional("all-branches", ParameterKind.SWITCH, false));
+            Parameter.optional("qstar-fixed", ParameterKind.REAL, null));
 
     @Override
     public List<Parameter> parameters() {
@@ -40,8 +37,7 @@ final class SolveTask1Line implements LineComputation {
 
     @Override
     public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
-        SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
-                p.flag("all-branches"));
+        SolverSettings solver = SolverParameters.of(p);
         Task1SolveSpec spec = new Task1SolveSpec(line.get("alpha"), p.real("beta"), PriorChoice.parse(p.text("prior")),
                 p.realOrNull("entropy-k"), p.realOrNull("qstar-fixed"), false, solver);
         return () -> Task1Solve.run(spec, Discard.writer()).table();

@@ -15,15 +15,12 @@ import vcl.experiments.spec.Task2SolveSpec;
  */
 final class SolveTask2Line implements LineComputation {
 
-    private static final List<Parameter> PARAMETERS = List.of(
+    private static final List<Parameter> PARAMETERS = SolverParameters.with(
             Parameter.required("alpha1", ParameterKind.REAL),
             Parameter.optional("beta", ParameterKind.REAL, 20.0),
             Parameter.required("gamma", ParameterKind.REAL),
             Parameter.required("r0", ParameterKind.REAL),
-            Parameter.required("alpha2", ParameterKind.REAL),
-            Parameter.optional("tolerance", ParameterKind.REAL, 1e-10),
-            Parameter.optional("max-iterations", ParameterKind.INTEGER, 400L),
-            Parameter.optional("all-branches", ParameterKind.SWITCH, false));
+            Parameter.required("alpha2", ParameterKind.REAL));
 
     @Override
     public List<Parameter> parameters() {
@@ -42,8 +39,7 @@ final class SolveTask2Line implements LineComputation {
 
     @Override
     public Supplier<DataTable> prepare(PointValues p, Map<String, double[]> line, Path folder) {
-        SolverSettings solver = new SolverSettings(p.real("tolerance"), Math.toIntExact(p.integer("max-iterations")),
-                p.flag("all-branches"));
+        SolverSettings solver = SolverParameters.of(p);
         Task2SolveSpec spec = new Task2SolveSpec(p.real("alpha1"), p.real("beta"), p.real("gamma"),
                 new double[] {p.real("r0")}, line.get("alpha2"), false, solver);
         return () -> Task2Solve.run(spec, Discard.writer()).table();
