@@ -54,10 +54,12 @@ public final class BranchLines {
     /**
      * The lines of one observable over {@code rows} as this class draws them (see the class comment),
      * without recording them: for drawings that keep no figure data, such as the explorer's.
-     * Lines of fewer than two points are left out.
+     * Rows that did not converge are never drawn (callers report them); lines of fewer than two
+     * points are left out.
      */
-    public static <S extends BranchPoint<S>> List<Piece> pieces(List<S> rows, Optional<Double> transition,
+    public static <S extends BranchPoint<S>> List<Piece> pieces(List<S> all, Optional<Double> transition,
             ToDoubleFunction<S> value) {
+        List<S> rows = all.stream().filter(BranchPoint::converged).toList();
         List<Piece> out = new ArrayList<>();
         if (transition.isEmpty()) {
             keep(out, "", points(rows, s -> s.branch().stable(), value), LineStyle.SOLID);

@@ -55,14 +55,17 @@ final class FigureGibbs extends PaperFigure {
         List<Double> alphaT = new ArrayList<>();
         List<Double> alphaSp = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (int k = 0; k < temperatures.length; k++) {
             double temperature = temperatures[k];
             GibbsSweep sweep = new GibbsSweep(new GibbsSolver(temperature == 0 ? Double.POSITIVE_INFINITY
                     : 1 / temperature));
             List<GibbsSolution> rows = sweep.sweep(alphas, null, SweepMonitor.NONE);
+            rows.stream().filter(r -> !r.converged())
+                    .forEach(r -> failed.add(name(temperature) + " at α = " + r.alpha()));
             Thresholds.Result t = sweep.thresholds();
             Optional<Double> transition = t.transition().map(OverlapChart.Point::alpha);
-            String name = temperature == 0 ? "T = 0" : String.format(Locale.ROOT, "T = %.2g", temperature);
+            String name = name(temperature);
             Color color = Palette.color(k);
             eps.addAll(BranchLines.of(data, "a", name, rows, transition, GibbsSolution::epsG, color));
             phi.addAll(BranchLines.of(data, "b", name, rows, transition, GibbsSolution::phi, color));
@@ -76,6 +79,7 @@ final class FigureGibbs extends PaperFigure {
             names.add(name);
         }
         params.put("alpha_t", alphaT.stream().mapToDouble(Double::doubleValue).toArray());
+        params.put("not_converged", failed);
         params.put("alpha_sp", alphaSp.stream().mapToDouble(Double::doubleValue).toArray());
         String lines = "replica theory, RS; solid: stable (larger φ), dashed: metastable, dotted: the first-order"
                 + " jump at α_t; the perfect state R = 1 (ε_g = 0, φ = 0) is the same line at every T";
@@ -83,12 +87,18 @@ final class FigureGibbs extends PaperFigure {
                 names) + ")";
         PanelSpec a = PanelSpec.of(AxisSpec.linear("α"), AxisSpec.linear("ε_g").range(-0.02, 0.52),
                 eps.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("a").withCaption(lines)
-                .withCaption(where);
+                .withCaption(where)
+                .withCaption(failed.isEmpty() ? "every point converged"
+                        : failed.size() + " point(s) did not converge and are not drawn: " + String.join("; ", failed));
         PanelSpec b = PanelSpec.of(AxisSpec.linear("α"), AxisSpec.linear("free entropy φ"),
                 phi.toArray(new Series[0])).withLegend(LegendPosition.TOP_RIGHT).withTag("b").withCaption(lines)
                 .withCaption("at T = 0 φ is the entropy of the version space; the R < 1 branch crosses 0 at α_t");
         String title = "Gibbs learning of the binary perceptron" + preset.label();
         return new FigureResult(FigureSpec.row(a, b).withTitle(title), data, params, OptionalDouble.empty());
+    }
+
+    private static String name(double temperature) {
+        return temperature == 0 ? "T = 0" : String.format(Locale.ROOT, "T = %.2g", temperature);
     }
 
     private static String joined(List<Double> values) {

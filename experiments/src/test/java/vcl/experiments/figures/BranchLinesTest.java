@@ -18,8 +18,12 @@ import vcl.theory.replica.SaddleSolution;
 /** A first-order transition is drawn as a jump: no line joins the two branches across it. */
 class BranchLinesTest {
 
-    /** A sweep row carrying only its load, branch and one value (no saddle point behind it). */
-    record Row(double load, Branch branch, double value) implements BranchPoint<Row> {
+    /** A sweep row carrying only its load, branch, one value and whether it converged (no saddle point). */
+    record Row(double load, Branch branch, double value, boolean converged) implements BranchPoint<Row> {
+        Row(double load, Branch branch, double value) {
+            this(load, branch, value, true);
+        }
+
         @Override
         public SaddleSolution saddle() {
             throw new UnsupportedOperationException("not needed to draw a line");
@@ -27,7 +31,7 @@ class BranchLinesTest {
 
         @Override
         public Row withBranch(Branch b) {
-            return new Row(load, b, value);
+            return new Row(load, b, value, converged);
         }
     }
 
@@ -38,6 +42,17 @@ class BranchLinesTest {
             new Row(3, Branch.POOR_METASTABLE, 0.25), new Row(3, Branch.GOOD_STABLE, 0.07),
             new Row(4, Branch.POOR_METASTABLE, 0.20), new Row(4, Branch.GOOD_STABLE, 0.06),
             new Row(5, Branch.UNIQUE, 0.05));
+
+    @Test
+    void aRowThatDidNotConvergeIsNeverDrawn() {
+        List<Row> rows = new java.util.ArrayList<>(ROWS);
+        rows.add(new Row(4.5, Branch.GOOD_STABLE, 99, false));
+        for (BranchLines.Piece piece : BranchLines.pieces(rows, Optional.of(2.5), Row::value)) {
+            for (double[] p : piece.points()) {
+                assertTrue(p[1] != 99, "the non-converged row at alpha = 4.5 is drawn in" + piece.suffix());
+            }
+        }
+    }
 
     @Test
     void stableBranchesMeetTheTransitionAndNoLineCrossesIt() {
