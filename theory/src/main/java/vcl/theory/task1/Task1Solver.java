@@ -4,6 +4,7 @@ import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.Branch;
 import vcl.theory.replica.EnergeticTerm;
+import vcl.theory.replica.EntropicSide;
 import vcl.theory.replica.EntropicTerm;
 import vcl.theory.replica.LoadSolver;
 import vcl.theory.replica.OrderParameters;
@@ -51,6 +52,16 @@ public final class Task1Solver implements LoadSolver<Task1Solution> {
     /** The model at load α (for free entropy and stationarity checks). */
     public ReplicaModel model(double alpha) {
         return saddlePoint.model(alpha, entropic);
+    }
+
+    /** The model at load α with another entropic side (e.g. a differently discretised one) on this energetic term. */
+    public ReplicaModel model(double alpha, EntropicSide entropicSide) {
+        return saddlePoint.model(alpha, entropicSide);
+    }
+
+    /** The prior's single-site measure. */
+    public SingleSiteMeasure measure() {
+        return measure;
     }
 
     /** Solves at α starting from {@code guess}; the result says whether it converged. */
