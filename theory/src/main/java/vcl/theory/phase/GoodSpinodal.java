@@ -1,6 +1,7 @@
 package vcl.theory.phase;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -12,6 +13,10 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import vcl.theory.replica.OrderParameters;
+import vcl.theory.replica.ReplicaModel;
+import vcl.theory.replica.SaddleSolution;
+import vcl.theory.task1.Task1Solution;
 
 /**
  * The good branch's spinodal (its fold, the smallest load where it exists) located in the gap
@@ -53,7 +58,29 @@ final class GoodSpinodal {
     }
 
     /**
-     * Brackets the fold from a good-branch point above it.
+     * Brackets the fold from the good-branch solutions {@code trace} (any order): Newton at the load of
+     * the lowest one at least {@code margin} above {@code nearAlpha} (an estimate of the fold), the
+     * next higher where that fails.
+     */
+    static Optional<GoodSpinodal> from(GapNewton newton, List<Task1Solution> trace, double nearAlpha, double margin) {
+        List<Task1Solution> above = new ArrayList<>(trace.stream()
+                .filter(s -> s.converged() && s.alpha() >= nearAlpha + margin).toList());
+        above.sort(Comparator.comparingDouble(Task1Solution::alpha));
+        for (Task1Solution s : above) {
+            Optional<GapNewton.Point> start = newton.atLoad(s.alpha(), GapNewton.gapChart(s.orderParameters()));
+            if (start.isPresent()) {
+                Optional<GoodSpinodal> g = bracket(newton, start.get());
+                if (g.isPresent()) {
+                    return g;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Brackets the fold from a good-branch point above it (steps in t grow by half while α falls, up
+     * to five times {@link #STEP}).
      *
      * @param start a converged good-branch point (above the spinodal)
      * @return empty when the curve cannot be followed to a minimum of α
@@ -73,6 +100,7 @@ final class GoodSpinodal {
                 continue;
             }
             pts.add(next.get());
+            step = Math.min(5 * STEP, 1.5 * step);
             int n = pts.size();
             if (n >= 3 && pts.get(n - 1).alpha() > pts.get(n - 2).alpha()
                     && pts.get(n - 2).alpha() < pts.get(n - 3).alpha()) {
@@ -104,6 +132,17 @@ final class GoodSpinodal {
                 yield at(t).orElseThrow();
             }
         };
+    }
+
+    /** The fold as a task-1 solution (the model of {@link GapNewton#model} evaluated there), labelled like {@code like}. */
+    Task1Solution solution(Method method, Task1Solution like) {
+        GapNewton.Point p = fold(method);
+        OrderParameters op = p.orderParameters();
+        ReplicaModel model = newton.model(p.alpha());
+        ReplicaModel.Evaluation ev = model.evaluate(op);
+        SaddleSolution saddle = new SaddleSolution(op, ev.conjugates(), ev.entropic(), model.freeEntropy(ev), 0,
+                ev.image().distance(op), true);
+        return new Task1Solution(p.alpha(), like.beta(), like.prior(), saddle, like.branch());
     }
 
     /** The curve's point at gap coordinate t, from the bracketing points' linear prediction. */

@@ -22,6 +22,8 @@ public final class PhaseDiagram {
 
     private static final double ALPHA_HIGH = 4.0;
     private static final double ALPHA_LOW = 0.3;
+    /** The good spinodal is re-located in gap coordinates from a trace point at least this much (relative) above it. */
+    private static final double FOLD_MARGIN = 0.005;
     private final DoubleFunction<Task1Solver> solverAt;
 
     /** @param solverAt the task-1 solver at each β (free q*) */
@@ -33,7 +35,9 @@ public final class PhaseDiagram {
     public Optional<Coexistence> at(double beta) {
         NewtonSaddle newton = new NewtonSaddle(solverAt.apply(beta));
         GoodBranch good = GoodBranch.of(newton);
-        Optional<Task1Solution> goodEnd = good.end();
+        Optional<Task1Solution> goodEnd = good.end().map(end -> GoodSpinodal.from(new GapNewton(newton.solver()),
+                good.trace(), end.alpha(), FOLD_MARGIN * end.alpha())
+                .map(g -> g.solution(GoodSpinodal.Method.MINIMUM_LOAD, end)).orElse(end));
         if (goodEnd.isEmpty()) {
             return Optional.empty();
         }
