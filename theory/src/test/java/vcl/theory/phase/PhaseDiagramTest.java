@@ -160,7 +160,7 @@ class PhaseDiagramTest {
         double fixedPoint = sweep.transition(sweep.sweep(new double[] {2.29, 2.31, 2.5}, null)).orElseThrow();
         assertEquals(fixedPoint, c.alphaTransition(), 1e-8);
         assertEquals(2.3009528, c.alphaTransition(), 1e-6);
-        assertEquals(0.429387, c.alphaGoodEnd(), 2e-6);
+        assertEquals(0.429412, c.alphaGoodEnd(), 2e-6);
         assertTrue(c.poorEndsAtBoundary());
         assertEquals(2.36679, c.alphaPoorEnd(), 1e-4);
         assertEquals(c.poorAtTransition().phi(), c.goodAtTransition().phi(), 1e-8);
