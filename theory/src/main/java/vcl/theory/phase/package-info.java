@@ -5,7 +5,9 @@
  * unstable middle part of an S ({@link vcl.theory.phase.SolutionCurve}), the spinodals, the
  * first-order line (equal free entropies) and the critical point where the spinodals merge
  * ({@link vcl.theory.phase.PhaseDiagram}; the good branch at large β by the fixed-point iteration
- * where Newton cannot follow it), first-order transitions located wherever the selected branch of a
+ * where Newton cannot follow it, its spinodal re-located by {@code GoodSpinodal}: Newton in gap
+ * coordinates, {@code GapNewton}, on an entropic side resolved at the site measure's crossovers,
+ * {@code ResolvedEntropicTerm}), first-order transitions located wherever the selected branch of a
  * sweep changes ({@link vcl.theory.phase.BranchChanges}), and a sweep's two branches completed
  * around its transition for drawing ({@link vcl.theory.phase.TransitionBranches}).
  */

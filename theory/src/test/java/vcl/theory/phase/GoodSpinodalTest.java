@@ -71,6 +71,55 @@ class GoodSpinodalTest {
         return a.qStar() - a.q();
     }
 
+    /**
+     * Newton in gap coordinates on the shared entropic side solves the same equations as the
+     * fixed-point iteration (a different algorithm), and its coordinates are {@link Chart}'s.
+     */
+    @Test
+    void gapNewtonOnTheSharedRuleIsTheFixedPointSolution() {
+        Task1Solver solver = new Task1Solver(20);
+        Task1Solution fixedPoint = goodAt(solver, 1.6);
+        double[] chart = Chart.of(fixedPoint);
+        double[] gapChart = GapNewton.gapChart(fixedPoint.orderParameters());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(chart[i], gapChart[i], 1e-9 * Math.max(1, Math.abs(chart[i])));
+        }
+        GapNewton newton = new GapNewton(solver, new EntropicTerm(solver.measure(), QuadratureSettings.DEFAULT), 1e-10,
+                30);
+        OrderParameters op = fixedPoint.orderParameters();
+        double[] off = GapNewton.gapChart(new OrderParameters(op.q() * 0.999, op.r() * 0.999, op.qStar()));
+        GapNewton.Point p = newton.atLoad(1.6, off).orElseThrow();
+        assertEquals(0, p.orderParameters().distance(op), 1e-9);
+        // the residual is the map's move in chart coordinates: zero exactly where T(x) = x
+        assertTrue(p.norm() < 1e-10);
+    }
+
+    /** The resolved z rule integrates polynomials against the Gaussian exactly (up to the truncation at zMax). */
+    @Test
+    void theResolvedZRuleIsAGaussianExpectation() {
+        QuadratureSettings d = QuadratureSettings.DEFAULT;
+        double truncated = 2 * vcl.theory.numerics.GaussianTail.value(d.zMax());
+        for (Conjugates c : new Conjugates[] {new Conjugates(2.6e6, 7300, 1.3e6 - 730), new Conjugates(4, 1.5, 1),
+            new Conjugates(100, -3, 40)}) {
+            vcl.theory.numerics.QuadratureRule rule = ResolvedEntropicTerm.zRule(c, d);
+            double m0 = 0;
+            double m2 = 0;
+            double m4 = 0;
+            double m1 = 0;
+            for (int i = 0; i < rule.size(); i++) {
+                double z = rule.node(i);
+                m0 += rule.weight(i);
+                m1 += rule.weight(i) * z;
+                m2 += rule.weight(i) * z * z;
+                m4 += rule.weight(i) * z * z * z * z;
+            }
+            assertEquals(1 - truncated, m0, 1e-14);
+            assertEquals(0, m1, 1e-14);
+            assertEquals(1, m2, 1e-12);
+            assertEquals(3, m4, 1e-10);
+        }
+    }
+
     /** β = 300: both ways agree, and the shared rule at four times the panel order gives the same fold. */
     @Test
     void atBeta300BothWaysAndAnIndependentRuleGiveTheSameFold() {
