@@ -24,6 +24,8 @@ import vcl.theory.task1.Task1Sweep;
  * iterations a step) to the last load where it stays on the branch, which is the spinodal to within
  * about {@link #END_STEP} (at β = 300 it gives 0.5319271 against Newton's fold 0.5319258).
  * </ol>
+ * Both use the shared entropic rule, whose error moves the good branch's fold at large β (by 4e-6
+ * at β = 300, 2.5e-4 at β = 1000); {@link PhaseDiagram} re-locates the end with {@link GoodSpinodal}.
  * Newton needs a relative residual of the gap {@code q* − q}; on the good branch at β ≥ 500 that
  * gap is 1e-7 at the spinodal and 1e-11 at α ≈ 2, and Newton's forward-difference Jacobian of
  * the nearly parallel q* and q residuals stalls (a 1 % step in α from a converged point at β = 500,
