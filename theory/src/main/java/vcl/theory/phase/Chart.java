@@ -26,6 +26,23 @@ final class Chart {
             Math.log(alpha)};
     }
 
+    /**
+     * The first three coordinates of {@link #of} computed from the gaps {@code 1 − q*}, {@code q* − q}
+     * and {@code q − r²} (no ratio rounded near 1):
+     * {@code (log q* − log(1 − q*), log q − log(q* − q), atanh(r/√q))}, with
+     * {@code 1 − r/√q = (q − r²)/(√q(√q + r))}.
+     */
+    static double[] fromGaps(OrderParameters op) {
+        double q = op.q();
+        double r = op.r();
+        double qs = op.qStar();
+        double sq = Math.sqrt(q);
+        double oneMinusRho = (q - r * r) / (sq * (sq + r));
+        double rho = r / sq;
+        return new double[] {Math.log(qs) - Math.log1p(-qs), Math.log(q) - Math.log(qs - q),
+            0.5 * (Math.log1p(rho) - Math.log(oneMinusRho))};
+    }
+
     /** The order parameters at coordinates y. */
     static OrderParameters point(double[] y) {
         double qStar = sigma(y[0]);

@@ -1,6 +1,7 @@
 package vcl.theory.phase;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -106,8 +107,8 @@ final class GapNewton {
             if (!image.isInterior()) {
                 return null;
             }
-            double[] from = gapChart(x);
-            double[] to = gapChart(image);
+            double[] from = Chart.fromGaps(x);
+            double[] to = Chart.fromGaps(image);
             double[] f = {to[0] - from[0], to[1] - from[1], to[2] - from[2]};
             for (double v : f) {
                 if (!Double.isFinite(v)) {
@@ -186,14 +187,29 @@ final class GapNewton {
      * null where a neighbour is outside the domain.
      */
     double[][] jacobian(double[] y, double alpha) {
+        return centralDifference(v -> residual(v, alpha), y);
+    }
+
+    private double[] newtonStep(double[] u, double[] f, int fixed, double value, double alpha) {
+        double[][] jac = centralDifference(v -> evaluate(v, fixed, value, alpha), u);
+        if (jac == null) {
+            throw new IllegalStateException("Jacobian leaves the domain");
+        }
+        RealVector du = new LUDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver()
+                .solve(new ArrayRealVector(f).mapMultiply(-1));
+        return du.toArray();
+    }
+
+    /** The 3 × 3 Jacobian of f at u by central differences of step {@link #STEP}; null if f is null at a neighbour. */
+    private static double[][] centralDifference(UnaryOperator<double[]> f, double[] u) {
         double[][] jac = new double[3][3];
         for (int j = 0; j < 3; j++) {
-            double[] up = y.clone();
-            double[] down = y.clone();
+            double[] up = u.clone();
+            double[] down = u.clone();
             up[j] += STEP;
             down[j] -= STEP;
-            double[] fu = residual(up, alpha);
-            double[] fd = residual(down, alpha);
+            double[] fu = f.apply(up);
+            double[] fd = f.apply(down);
             if (fu == null || fd == null) {
                 return null;
             }
@@ -202,27 +218,6 @@ final class GapNewton {
             }
         }
         return jac;
-    }
-
-    private double[] newtonStep(double[] u, double[] f, int fixed, double value, double alpha) {
-        double[][] jac = new double[3][3];
-        for (int j = 0; j < 3; j++) {
-            double[] up = u.clone();
-            double[] down = u.clone();
-            up[j] += STEP;
-            down[j] -= STEP;
-            double[] fu = evaluate(up, fixed, value, alpha);
-            double[] fd = evaluate(down, fixed, value, alpha);
-            if (fu == null || fd == null) {
-                throw new IllegalStateException("Jacobian leaves the domain");
-            }
-            for (int i = 0; i < 3; i++) {
-                jac[i][j] = (fu[i] - fd[i]) / (2 * STEP);
-            }
-        }
-        RealVector du = new LUDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver()
-                .solve(new ArrayRealVector(f).mapMultiply(-1));
-        return du.toArray();
     }
 
     /** The unknowns: y, with log α in slot {@code fixed} when a coordinate is held fixed. */
@@ -251,22 +246,6 @@ final class GapNewton {
         double[] y = u.clone();
         y[fixed] = value;
         return new Point(y, Math.exp(u[fixed]), f);
-    }
-
-    /**
-     * The chart coordinates of order parameters from their gaps:
-     * {@code (log q* − log(1 − q*), log q − log(q* − q), atanh(r/√q))}, with
-     * {@code 1 − r/√q = (q − r²)/(√q(√q + r))}.
-     */
-    static double[] gapChart(OrderParameters op) {
-        double q = op.q();
-        double r = op.r();
-        double qs = op.qStar();
-        double sq = Math.sqrt(q);
-        double oneMinusRho = (q - r * r) / (sq * (sq + r));
-        double rho = r / sq;
-        return new double[] {Math.log(qs) - Math.log1p(-qs), Math.log(q) - Math.log(qs - q),
-            0.5 * (Math.log1p(rho) - Math.log(oneMinusRho))};
     }
 
     static double norm(double[] v) {

@@ -67,7 +67,7 @@ final class GoodSpinodal {
                 .filter(s -> s.converged() && s.alpha() >= nearAlpha + margin).toList());
         above.sort(Comparator.comparingDouble(Task1Solution::alpha));
         for (Task1Solution s : above) {
-            Optional<GapNewton.Point> start = newton.atLoad(s.alpha(), GapNewton.gapChart(s.orderParameters()));
+            Optional<GapNewton.Point> start = newton.atLoad(s.alpha(), Chart.fromGaps(s.orderParameters()));
             if (start.isPresent()) {
                 Optional<GoodSpinodal> g = bracket(newton, start.get());
                 if (g.isPresent()) {

@@ -37,7 +37,7 @@ class GoodSpinodalTest {
     }
 
     private static GoodSpinodal bracket(GapNewton newton, Task1Solution start) {
-        GapNewton.Point p = newton.atLoad(start.alpha(), GapNewton.gapChart(start.orderParameters())).orElseThrow();
+        GapNewton.Point p = newton.atLoad(start.alpha(), Chart.fromGaps(start.orderParameters())).orElseThrow();
         return GoodSpinodal.bracket(newton, p).orElseThrow();
     }
 
@@ -80,14 +80,14 @@ class GoodSpinodalTest {
         Task1Solver solver = new Task1Solver(20);
         Task1Solution fixedPoint = goodAt(solver, 1.6);
         double[] chart = Chart.of(fixedPoint);
-        double[] gapChart = GapNewton.gapChart(fixedPoint.orderParameters());
+        double[] gapChart = Chart.fromGaps(fixedPoint.orderParameters());
         for (int i = 0; i < 3; i++) {
             assertEquals(chart[i], gapChart[i], 1e-9 * Math.max(1, Math.abs(chart[i])));
         }
         GapNewton newton = new GapNewton(solver, new EntropicTerm(solver.measure(), QuadratureSettings.DEFAULT), 1e-10,
                 30);
         OrderParameters op = fixedPoint.orderParameters();
-        double[] off = GapNewton.gapChart(new OrderParameters(op.q() * 0.999, op.r() * 0.999, op.qStar()));
+        double[] off = Chart.fromGaps(new OrderParameters(op.q() * 0.999, op.r() * 0.999, op.qStar()));
         GapNewton.Point p = newton.atLoad(1.6, off).orElseThrow();
         assertEquals(0, p.orderParameters().distance(op), 1e-9);
         // the residual is the map's move in chart coordinates: zero exactly where T(x) = x
@@ -132,6 +132,10 @@ class GoodSpinodalTest {
         GapNewton shared48 = new GapNewton(solver, new EntropicTerm(solver.measure(), TWICE), GapNewton.TOLERANCE, 30);
         assertEquals(minimum, bracket(shared48, start).alpha(GoodSpinodal.Method.MINIMUM_LOAD), 1e-8);
         assertEquals(0.5319223, minimum, 2e-7, "docs/theory-beyond.md section 3");
+        // on the shared default rule the same coordinates give NewtonSaddle's old fold: the change is the rule's
+        GapNewton sharedDefault = new GapNewton(solver, new EntropicTerm(solver.measure(), QuadratureSettings.DEFAULT),
+                GapNewton.TOLERANCE, 30);
+        assertEquals(0.5319258, bracket(sharedDefault, start).alpha(GoodSpinodal.Method.MINIMUM_LOAD), 2e-7);
     }
 
     /** Where the gaps are not small (β = 20) the fold is the one NewtonSaddle finds with the shared rule. */
