@@ -26,14 +26,14 @@ import vcl.theory.task1.Task1Solution;
  * ({@link GapNewton#atCoordinate}). From a good-branch point above the fold, t is stepped down by
  * {@link #STEP} until α rises again, which brackets the fold; then
  * <ul>
- * <li>{@link Method#MINIMUM_LOAD}: the minimum of α(t) (Brent's method, to 1e-7 in t; α is
+ * <li>{@link Method#MINIMUM_LOAD}: the minimum of α(t) (Brent's method, to 1e-8 in t; α is
  * quadratic in t there, so its error is that of α at one point, about 1e-9);
  * <li>{@link Method#SINGULAR_JACOBIAN}: the root of {@code det ∂F/∂y} (the Jacobian at fixed load,
  * central differences) along the same curve, the test function of the extended system
  * {@code F = 0, (∂F/∂y) v = 0}: it changes sign at the fold linearly in t, so its root is simple;
  * the load there is the spinodal.
  * </ul>
- * The two agree to about 1e-8 at β = 300 … 1000 (see docs/theory-beyond.md section 3).
+ * The two agree to 1e-9 at β = 300 … 1000 (docs/theory-beyond.md section 3).
  */
 final class GoodSpinodal {
 
