@@ -16,9 +16,13 @@ final class QuadIndex {
     /** Largest number of quads per row whose positions fit 16 bits. */
     static final int MAX_QUADS = 1 << 12;
 
+    static final int BLOCK = Integer.getInteger("qblock", 32);
+
     private final Patterns data;
     private final int quads;
-    private final char[] positions;
+    private final int longs;
+    private final long[] positions;
+    private double[] sums = new double[0];
 
     /**
      * The positions of every row of {@code data}.
@@ -29,19 +33,20 @@ final class QuadIndex {
         int words = data.wordsPerRow();
         this.data = data;
         this.quads = words << 4;
+        this.longs = words << 2;
         if (quads > MAX_QUADS) {
             throw new IllegalArgumentException("rows of " + quads + " quads do not fit 16-bit positions");
         }
         int count = data.count();
         long[] rows = data.packedRows();
-        this.positions = new char[count * quads];
+        this.positions = new long[count * longs];
         for (int k = 0; k < count; k++) {
-            int base = k * quads;
             for (int w = 0; w < words; w++) {
                 long x = rows[k * words + w];
                 for (int j = 0; j < 16; j++) {
                     int q = (w << 4) + j;
-                    positions[base + q] = (char) ((q << 4) | (int) ((x >>> (j << 2)) & 15));
+                    long position = (q << 4) | (int) ((x >>> (j << 2)) & 15);
+                    positions[k * longs + (q >>> 2)] |= position << ((q & 3) << 4);
                 }
             }
         }
@@ -57,75 +62,110 @@ final class QuadIndex {
      * the quad sums {@code t} of the means.
      */
     void compute(double[] t, int[] examples, int count, double[] out) {
-        int k = 0;
-        for (; k + 3 < count; k += 4) {
-            quadruple(t, examples[k] * quads, examples[k + 1] * quads, examples[k + 2] * quads,
-                    examples[k + 3] * quads, out, k);
+        if (sums.length < 4 * count) {
+            sums = new double[4 * count];
         }
-        for (; k < count; k++) {
-            out[k] = single(t, examples[k] * quads);
+        java.util.Arrays.fill(sums, 0, 4 * count, 0.0);
+        for (int from = 0; from < longs; from += BLOCK) {
+            int to = Math.min(longs, from + BLOCK);
+            int k = 0;
+            for (; k + 3 < count; k += 4) {
+                quadruple(t, examples[k] * longs, examples[k + 1] * longs, examples[k + 2] * longs,
+                        examples[k + 3] * longs, from, to, k);
+            }
+            for (; k < count; k++) {
+                single(t, examples[k] * longs, from, to, k);
+            }
+        }
+        double[] a = sums;
+        for (int k = 0; k < count; k++) {
+            int o = k << 2;
+            out[k] = (a[o] + a[o + 1]) + (a[o + 2] + a[o + 3]);
         }
     }
 
-    private double single(double[] t, int r) {
-        // the tables have a power-of-two length, so masking the (always valid) position lets the
-        // compiler drop the bounds checks
+    private void single(double[] t, int r, int from, int to, int k) {
+        // the tables have a power-of-two length of at most 2^16, so masking a 16-bit field of the
+        // word both extracts the (always valid) position and lets the compiler drop the bounds checks
         int mask = t.length - 1;
-        char[] p = positions;
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        for (int q = 0; q < quads; q += 4) {
-            a0 += t[p[r + q] & mask];
-            a1 += t[p[r + q + 1] & mask];
-            a2 += t[p[r + q + 2] & mask];
-            a3 += t[p[r + q + 3] & mask];
+        long[] p = positions;
+        int o = k << 2;
+        double a0 = sums[o];
+        double a1 = sums[o + 1];
+        double a2 = sums[o + 2];
+        double a3 = sums[o + 3];
+        for (int w = from; w < to; w++) {
+            long x = p[r + w];
+            a0 += t[(int) x & mask];
+            a1 += t[(int) (x >>> 16) & mask];
+            a2 += t[(int) (x >>> 32) & mask];
+            a3 += t[(int) (x >>> 48) & mask];
         }
-        return (a0 + a1) + (a2 + a3);
+        sums[o] = a0;
+        sums[o + 1] = a1;
+        sums[o + 2] = a2;
+        sums[o + 3] = a3;
     }
 
     /** Four rows at once, each in the order of {@link #single}: sixteen independent sums. */
-    private void quadruple(double[] t, int r0, int r1, int r2, int r3, double[] out, int k) {
+    private void quadruple(double[] t, int r0, int r1, int r2, int r3, int from, int to, int k) {
         int mask = t.length - 1;
-        char[] p = positions;
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        double c0 = 0;
-        double c1 = 0;
-        double c2 = 0;
-        double c3 = 0;
-        double e0 = 0;
-        double e1 = 0;
-        double e2 = 0;
-        double e3 = 0;
-        for (int q = 0; q < quads; q += 4) {
-            a0 += t[p[r0 + q] & mask];
-            a1 += t[p[r0 + q + 1] & mask];
-            a2 += t[p[r0 + q + 2] & mask];
-            a3 += t[p[r0 + q + 3] & mask];
-            b0 += t[p[r1 + q] & mask];
-            b1 += t[p[r1 + q + 1] & mask];
-            b2 += t[p[r1 + q + 2] & mask];
-            b3 += t[p[r1 + q + 3] & mask];
-            c0 += t[p[r2 + q] & mask];
-            c1 += t[p[r2 + q + 1] & mask];
-            c2 += t[p[r2 + q + 2] & mask];
-            c3 += t[p[r2 + q + 3] & mask];
-            e0 += t[p[r3 + q] & mask];
-            e1 += t[p[r3 + q + 1] & mask];
-            e2 += t[p[r3 + q + 2] & mask];
-            e3 += t[p[r3 + q + 3] & mask];
+        long[] p = positions;
+        double[] s = sums;
+        int o = k << 2;
+        double a0 = s[o];
+        double a1 = s[o + 1];
+        double a2 = s[o + 2];
+        double a3 = s[o + 3];
+        double b0 = s[o + 4];
+        double b1 = s[o + 5];
+        double b2 = s[o + 6];
+        double b3 = s[o + 7];
+        double c0 = s[o + 8];
+        double c1 = s[o + 9];
+        double c2 = s[o + 10];
+        double c3 = s[o + 11];
+        double e0 = s[o + 12];
+        double e1 = s[o + 13];
+        double e2 = s[o + 14];
+        double e3 = s[o + 15];
+        for (int w = from; w < to; w++) {
+            long x = p[r0 + w];
+            long y = p[r1 + w];
+            long u = p[r2 + w];
+            long v = p[r3 + w];
+            a0 += t[(int) x & mask];
+            a1 += t[(int) (x >>> 16) & mask];
+            a2 += t[(int) (x >>> 32) & mask];
+            a3 += t[(int) (x >>> 48) & mask];
+            b0 += t[(int) y & mask];
+            b1 += t[(int) (y >>> 16) & mask];
+            b2 += t[(int) (y >>> 32) & mask];
+            b3 += t[(int) (y >>> 48) & mask];
+            c0 += t[(int) u & mask];
+            c1 += t[(int) (u >>> 16) & mask];
+            c2 += t[(int) (u >>> 32) & mask];
+            c3 += t[(int) (u >>> 48) & mask];
+            e0 += t[(int) v & mask];
+            e1 += t[(int) (v >>> 16) & mask];
+            e2 += t[(int) (v >>> 32) & mask];
+            e3 += t[(int) (v >>> 48) & mask];
         }
-        out[k] = (a0 + a1) + (a2 + a3);
-        out[k + 1] = (b0 + b1) + (b2 + b3);
-        out[k + 2] = (c0 + c1) + (c2 + c3);
-        out[k + 3] = (e0 + e1) + (e2 + e3);
+        s[o] = a0;
+        s[o + 1] = a1;
+        s[o + 2] = a2;
+        s[o + 3] = a3;
+        s[o + 4] = b0;
+        s[o + 5] = b1;
+        s[o + 6] = b2;
+        s[o + 7] = b3;
+        s[o + 8] = c0;
+        s[o + 9] = c1;
+        s[o + 10] = c2;
+        s[o + 11] = c3;
+        s[o + 12] = e0;
+        s[o + 13] = e1;
+        s[o + 14] = e2;
+        s[o + 15] = e3;
     }
 }
