@@ -4,25 +4,23 @@ import vcl.sim.data.Patterns;
 
 /**
  * A data set's rows as positions in the {@link FieldState#quadSums() quad sums}: for row k and
- * quad q (inputs 4q..4q+3 of the padded row), entry {@code k·Q + q} is {@code 16q + b} with b the
- * row's 4-bit sign pattern there, so the product {@code μ_k = Σ_i m_i ξ^k_i} is a sum of Q table
- * entries read at stored positions: one load of the position and one of the table per 4 inputs,
- * no bit arithmetic. Computed once per data set (2 bytes per 4 inputs); every row's sum is taken
- * in the order of {@link LocalFields} (four partial sums over q mod 4), so the products are
- * bit for bit those of the packed rows.
+ * quad q (inputs 4q..4q+3 of the padded row) the position is {@code 16q + b} with b the row's
+ * 4-bit sign pattern there, so the product {@code μ_k = Σ_i m_i ξ^k_i} is a sum of Q table entries
+ * read at stored positions. Four positions share a 64-bit word (quad q in bits 16·(q mod 4) on), so
+ * one load of a word and a shift and mask per position replace a load per position. Computed
+ * once per data set (2 bytes per 4 inputs); every row's sum is taken in the order of
+ * {@link LocalFields} (four partial sums over q mod 4), so the products are bit for bit those of
+ * the packed rows.
  */
 final class QuadIndex {
 
     /** Largest number of quads per row whose positions fit 16 bits. */
     static final int MAX_QUADS = 1 << 12;
 
-    static final int BLOCK = Integer.getInteger("qblock", 32);
-
     private final Patterns data;
     private final int quads;
     private final int longs;
     private final long[] positions;
-    private double[] sums = new double[0];
 
     /**
      * The positions of every row of {@code data}.
@@ -62,74 +60,56 @@ final class QuadIndex {
      * the quad sums {@code t} of the means.
      */
     void compute(double[] t, int[] examples, int count, double[] out) {
-        if (sums.length < 4 * count) {
-            sums = new double[4 * count];
+        int k = 0;
+        for (; k + 3 < count; k += 4) {
+            quadruple(t, examples[k] * longs, examples[k + 1] * longs, examples[k + 2] * longs,
+                    examples[k + 3] * longs, out, k);
         }
-        java.util.Arrays.fill(sums, 0, 4 * count, 0.0);
-        for (int from = 0; from < longs; from += BLOCK) {
-            int to = Math.min(longs, from + BLOCK);
-            int k = 0;
-            for (; k + 3 < count; k += 4) {
-                quadruple(t, examples[k] * longs, examples[k + 1] * longs, examples[k + 2] * longs,
-                        examples[k + 3] * longs, from, to, k);
-            }
-            for (; k < count; k++) {
-                single(t, examples[k] * longs, from, to, k);
-            }
-        }
-        double[] a = sums;
-        for (int k = 0; k < count; k++) {
-            int o = k << 2;
-            out[k] = (a[o] + a[o + 1]) + (a[o + 2] + a[o + 3]);
+        for (; k < count; k++) {
+            out[k] = single(t, examples[k] * longs);
         }
     }
 
-    private void single(double[] t, int r, int from, int to, int k) {
+    private double single(double[] t, int r) {
         // the tables have a power-of-two length of at most 2^16, so masking a 16-bit field of the
         // word both extracts the (always valid) position and lets the compiler drop the bounds checks
         int mask = t.length - 1;
         long[] p = positions;
-        int o = k << 2;
-        double a0 = sums[o];
-        double a1 = sums[o + 1];
-        double a2 = sums[o + 2];
-        double a3 = sums[o + 3];
-        for (int w = from; w < to; w++) {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        for (int w = 0; w < longs; w++) {
             long x = p[r + w];
             a0 += t[(int) x & mask];
             a1 += t[(int) (x >>> 16) & mask];
             a2 += t[(int) (x >>> 32) & mask];
             a3 += t[(int) (x >>> 48) & mask];
         }
-        sums[o] = a0;
-        sums[o + 1] = a1;
-        sums[o + 2] = a2;
-        sums[o + 3] = a3;
+        return (a0 + a1) + (a2 + a3);
     }
 
     /** Four rows at once, each in the order of {@link #single}: sixteen independent sums. */
-    private void quadruple(double[] t, int r0, int r1, int r2, int r3, int from, int to, int k) {
+    private void quadruple(double[] t, int r0, int r1, int r2, int r3, double[] out, int k) {
         int mask = t.length - 1;
         long[] p = positions;
-        double[] s = sums;
-        int o = k << 2;
-        double a0 = s[o];
-        double a1 = s[o + 1];
-        double a2 = s[o + 2];
-        double a3 = s[o + 3];
-        double b0 = s[o + 4];
-        double b1 = s[o + 5];
-        double b2 = s[o + 6];
-        double b3 = s[o + 7];
-        double c0 = s[o + 8];
-        double c1 = s[o + 9];
-        double c2 = s[o + 10];
-        double c3 = s[o + 11];
-        double e0 = s[o + 12];
-        double e1 = s[o + 13];
-        double e2 = s[o + 14];
-        double e3 = s[o + 15];
-        for (int w = from; w < to; w++) {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        double b3 = 0;
+        double c0 = 0;
+        double c1 = 0;
+        double c2 = 0;
+        double c3 = 0;
+        double e0 = 0;
+        double e1 = 0;
+        double e2 = 0;
+        double e3 = 0;
+        for (int w = 0; w < longs; w++) {
             long x = p[r0 + w];
             long y = p[r1 + w];
             long u = p[r2 + w];
@@ -151,21 +131,9 @@ final class QuadIndex {
             e2 += t[(int) (v >>> 32) & mask];
             e3 += t[(int) (v >>> 48) & mask];
         }
-        s[o] = a0;
-        s[o + 1] = a1;
-        s[o + 2] = a2;
-        s[o + 3] = a3;
-        s[o + 4] = b0;
-        s[o + 5] = b1;
-        s[o + 6] = b2;
-        s[o + 7] = b3;
-        s[o + 8] = c0;
-        s[o + 9] = c1;
-        s[o + 10] = c2;
-        s[o + 11] = c3;
-        s[o + 12] = e0;
-        s[o + 13] = e1;
-        s[o + 14] = e2;
-        s[o + 15] = e3;
+        out[k] = (a0 + a1) + (a2 + a3);
+        out[k + 1] = (b0 + b1) + (b2 + b3);
+        out[k + 2] = (c0 + c1) + (c2 + c3);
+        out[k + 3] = (e0 + e1) + (e2 + e3);
     }
 }
