@@ -13,7 +13,7 @@ import vcl.experiments.spec.SgdBenchSpec;
 /** {@code vcl bench sgd}: times the figure-1a SGD workload, optionally next to the numpy baseline ({@link SgdBenchmark}). */
 @Command(name = "sgd", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time the figure-1a SGD workload; with --baseline, also the numpy baseline, and print the ratio.",
-            "The Java runs are timed after a JIT warm-up (one run per load); the baseline's time is the sum of its runs' own times,"
+            "The Java runs are timed after a JIT warm-up; the baseline's time is the sum of its runs' own times,"
                 + " without the interpreter's start-up and imports (printed beside it)."})
 public final class BenchSgdCommand implements Callable<Integer> {
 
