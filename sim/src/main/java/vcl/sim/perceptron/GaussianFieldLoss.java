@@ -30,6 +30,7 @@ public final class GaussianFieldLoss implements DataLoss {
 
     private final int n;
     private final LocalFields products = new LocalFields();
+    private final BatchPositions positions = new BatchPositions();
     private QuadIndex index;
     private int[] offsets = new int[0];
     private double[] fields = new double[0];
@@ -90,9 +91,12 @@ public final class GaussianFieldLoss implements DataLoss {
         double[] table = batchTable;
         int mask = table.length - 1;
         // A_i summed over the groups in group order (left to right), four groups per pass over the
-        // features, then two, then one
+        // features (from the packed positions when at hand), then two, then one
         int g;
-        if (groups >= 4) {
+        long[] packed = mask <= 0xFFFF ? positions.of(batches, b, n) : null;
+        if (packed != null) {
+            g = passes(table, mask, packed, groups >>> 2, grad);
+        } else if (groups >= 4) {
             int b1 = n;
             int b2 = 2 * n;
             int b3 = 3 * n;
@@ -145,6 +149,30 @@ public final class GaussianFieldLoss implements DataLoss {
         for (int i = 0; i < n; i++) {
             grad[i] = scale * sigma[i] * (s * grad[i] + m[i] * sumCMu);
         }
+    }
+
+    /**
+     * The first {@code 4·count} groups of A_i into {@code grad}, four per pass over the features,
+     * read at the packed positions {@code words} ({@link BatchPositions}); returns the groups done.
+     */
+    private int passes(double[] table, int mask, long[] words, int count, double[] grad) {
+        for (int i = 0; i < n; i++) {
+            long x = words[i];
+            double a = table[(int) x & mask] + table[(int) (x >>> 16) & mask];
+            a += table[(int) (x >>> 32) & mask];
+            grad[i] = a + table[(int) (x >>> 48) & mask];
+        }
+        for (int p = 1; p < count; p++) {
+            int base = p * n;
+            for (int i = 0; i < n; i++) {
+                long x = words[base + i];
+                double a = grad[i] + table[(int) x & mask];
+                a += table[(int) (x >>> 16) & mask];
+                a += table[(int) (x >>> 32) & mask];
+                grad[i] = a + table[(int) (x >>> 48) & mask];
+            }
+        }
+        return 4 * count;
     }
 
     /** Whether the quad index of {@code data} is (or is now) at hand; false for data sets too large. */
