@@ -93,10 +93,12 @@ public final class FieldState {
         double[] tq = tangent;
         double beta = betaField;
         for (int i = 0; i < n; i++) {
-            double d = beta * (hh[i] - prev[i]);
+            double hi = hh[i];
+            double d = beta * (hi - prev[i]);
             double d2 = d * d;
             moved[i] = d;
             tq[i] = d * (1 - d2 * (1.0 / 3 - d2 * (2.0 / 15 - d2 * (17.0 / 315 - d2 * (62.0 / 2835)))));
+            prev[i] = hi;
         }
         for (int i = 0; i < n; i++) {
             double t = tq[i];
@@ -105,7 +107,6 @@ public final class FieldState {
             mm[i] = (mi + t) * inv;
             sg[i] = sg[i] * (1 - t * t) * inv * inv;
         }
-        System.arraycopy(hh, 0, prev, 0, n);
         // ... then, quad by quad, the exact values where a site moved too far (|d| >= 0.03 or d
         // not a number), S in site order and the quad sums, in one pass so that the chain of
         // additions of S overlaps the tables
