@@ -1,6 +1,7 @@
 package vcl.sim.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,18 @@ import vcl.sim.optim.WeightDecay;
  * stored position, one pass per step for each of the far-move check, the sum S and the quad
  * sums, the batch tables built entry by entry): the faster kernels must add the same numbers in
  * the same order. A change of any rounding anywhere in a step shows here.
+ *
+ * <p>The values also depend on the last bits of {@link Math#exp} (the exact tanh of a site, the
+ * inverse Mills ratio), which Java leaves to the platform within one ulp: they were taken on
+ * x86-64, and the test runs only there.
  */
 class BitForBitTest {
 
     private static final long SEED = RandomStreams.runSeeds(11L, 1)[0][0];
 
     private static int hash(Task1Config config) {
+        assumeTrue("amd64".equals(System.getProperty("os.arch")) || "x86_64".equals(System.getProperty("os.arch")),
+                "pinned on x86-64");
         return Arrays.hashCode(Task1Run.run(config, SEED).fields());
     }
 
