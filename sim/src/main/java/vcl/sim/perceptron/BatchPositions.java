@@ -19,18 +19,21 @@ final class BatchPositions {
     /** Largest number of groups whose table positions fit 16 bits. */
     static final int MAX_GROUPS = 256;
 
+    /** Largest number of words kept for one partition into mini-batches (16 MB, as {@link QuadIndex}'s limit). */
+    static final long MAX_WORDS = 1L << 21;
+
     private MiniBatches batches;
     private int[][] examples = new int[0][];
     private long[][] words = new long[0][];
 
     /**
      * The words of batch b's whole four-group passes, or null when they are not at hand (the
-     * batch's examples changed since it was last seen, or it has fewer than 4 or more than
-     * {@link #MAX_GROUPS} groups).
+     * batch's examples changed since it was last seen, it has fewer than 4 or more than
+     * {@link #MAX_GROUPS} groups, or the data set would need more than {@link #MAX_WORDS} words).
      */
     long[] of(MiniBatches source, int b, int n) {
         int groups = source.groups(b);
-        if (groups < 4 || groups > MAX_GROUPS) {
+        if (groups < 4 || groups > MAX_GROUPS || (long) source.data().count() * n / 32 > MAX_WORDS) {
             return null;
         }
         if (source != batches || examples.length != source.count()) {
