@@ -93,10 +93,12 @@ public final class FieldState {
         double[] tq = tangent;
         double beta = betaField;
         for (int i = 0; i < n; i++) {
-            double d = beta * (hh[i] - prev[i]);
+            double hi = hh[i];
+            double d = beta * (hi - prev[i]);
             double d2 = d * d;
             moved[i] = d;
             tq[i] = d * (1 - d2 * (1.0 / 3 - d2 * (2.0 / 15 - d2 * (17.0 / 315 - d2 * (62.0 / 2835)))));
+            prev[i] = hi;
         }
         for (int i = 0; i < n; i++) {
             double t = tq[i];
@@ -105,16 +107,36 @@ public final class FieldState {
             mm[i] = (mi + t) * inv;
             sg[i] = sg[i] * (1 - t * t) * inv * inv;
         }
-        System.arraycopy(hh, 0, prev, 0, n);
-        // ... the exact values where a site moved too far, |d| >= 0.03 (or d is not a number) ...
-        for (int i = 0; i < n; i++) {
+        // ... then, quad by quad, the exact values where a site moved too far (|d| >= 0.03 or d
+        // not a number), S in site order and the quad sums, in one pass so that the chain of
+        // additions of S overlaps the tables
+        double s = 0;
+        int full = n >>> 2;
+        for (int q = 0; q < full; q++) {
+            int i = q << 2;
             if (!(Math.abs(moved[i]) < 0.03)) {
                 exactSite(i);
             }
+            if (!(Math.abs(moved[i + 1]) < 0.03)) {
+                exactSite(i + 1);
+            }
+            if (!(Math.abs(moved[i + 2]) < 0.03)) {
+                exactSite(i + 2);
+            }
+            if (!(Math.abs(moved[i + 3]) < 0.03)) {
+                exactSite(i + 3);
+            }
+            s = s + sg[i] + sg[i + 1] + sg[i + 2] + sg[i + 3];
+            fillQuad(q);
         }
-        // ... then S in site order, in one pass with the quad sums so that the chain of
-        // additions overlaps the tables
-        sumSigma = sumAndQuads();
+        for (int i = full << 2; i < n; i++) {
+            if (!(Math.abs(moved[i]) < 0.03)) {
+                exactSite(i);
+            }
+            s += sg[i];
+        }
+        fillTail(full);
+        sumSigma = s;
     }
 
     /** {@code S = Σ_i σ_i} in site order, filling the quad sums of every quad holding a site. */

@@ -30,11 +30,13 @@ public final class GaussianFieldLoss implements DataLoss {
 
     private final int n;
     private final LocalFields products = new LocalFields();
+    private final BatchPositions positions = new BatchPositions();
     private QuadIndex index;
     private int[] offsets = new int[0];
     private double[] fields = new double[0];
     private double[] batchTable = new double[0];
     private double[] coefficient = new double[0];
+    private final double[] lowHalf = new double[128];
 
     public GaussianFieldLoss(int n) {
         this.n = n;
@@ -89,9 +91,12 @@ public final class GaussianFieldLoss implements DataLoss {
         double[] table = batchTable;
         int mask = table.length - 1;
         // A_i summed over the groups in group order (left to right), four groups per pass over the
-        // features, then two, then one
+        // features (from the packed positions when at hand), then two, then one
         int g;
-        if (groups >= 4) {
+        long[] packed = mask <= 0xFFFF ? positions.of(batches, b, n) : null;
+        if (packed != null) {
+            g = passes(table, mask, packed, groups >>> 2, grad);
+        } else if (groups >= 4) {
             int b1 = n;
             int b2 = 2 * n;
             int b3 = 3 * n;
@@ -146,6 +151,30 @@ public final class GaussianFieldLoss implements DataLoss {
         }
     }
 
+    /**
+     * The first {@code 4·count} groups of A_i into {@code grad}, four per pass over the features,
+     * read at the packed positions {@code words} ({@link BatchPositions}); returns the groups done.
+     */
+    private int passes(double[] table, int mask, long[] words, int count, double[] grad) {
+        for (int i = 0; i < n; i++) {
+            long x = words[i];
+            double a = table[(int) x & mask] + table[(int) (x >>> 16) & mask];
+            a += table[(int) (x >>> 32) & mask];
+            grad[i] = a + table[(int) (x >>> 48) & mask];
+        }
+        for (int p = 1; p < count; p++) {
+            int base = p * n;
+            for (int i = 0; i < n; i++) {
+                long x = words[base + i];
+                double a = grad[i] + table[(int) x & mask];
+                a += table[(int) (x >>> 16) & mask];
+                a += table[(int) (x >>> 32) & mask];
+                grad[i] = a + table[(int) (x >>> 48) & mask];
+            }
+        }
+        return 4 * count;
+    }
+
     /** Whether the quad index of {@code data} is (or is now) at hand; false for data sets too large. */
     private boolean indexable(Patterns data) {
         if (index != null && index.indexes(data)) {
@@ -184,18 +213,55 @@ public final class GaussianFieldLoss implements DataLoss {
 
     private void buildBatchTable(int groups) {
         double[] u = batchTable;
+        double[] low = lowHalf;
         for (int g = 0; g < groups; g++) {
             int o = g << 8;
+            int c = g << 3;
             double base = 0;
             for (int j = 0; j < 8; j++) {
-                base -= coefficient[(g << 3) + j];
+                base -= coefficient[c + j];
             }
-            u[o] = base;
-            for (int j = 0; j < 8; j++) {
-                double d = 2 * coefficient[(g << 3) + j];
+            // entry e is base plus 2c_j for every bit j of e, added in increasing j: the first 16
+            // entries (bits 0..3) one by one ...
+            double d0 = 2 * coefficient[c];
+            double d1 = 2 * coefficient[c + 1];
+            double d2 = 2 * coefficient[c + 2];
+            double d3 = 2 * coefficient[c + 3];
+            double e1 = base + d0;
+            double e2 = base + d1;
+            double e3 = e1 + d1;
+            double e4 = base + d2;
+            double e5 = e1 + d2;
+            double e6 = e2 + d2;
+            double e7 = e3 + d2;
+            low[0] = base;
+            low[1] = e1;
+            low[2] = e2;
+            low[3] = e3;
+            low[4] = e4;
+            low[5] = e5;
+            low[6] = e6;
+            low[7] = e7;
+            low[8] = base + d3;
+            low[9] = e1 + d3;
+            low[10] = e2 + d3;
+            low[11] = e3 + d3;
+            low[12] = e4 + d3;
+            low[13] = e5 + d3;
+            low[14] = e6 + d3;
+            low[15] = e7 + d3;
+            System.arraycopy(low, 0, u, o, 16);
+            // ... then for bits 4..7 the entries below 2^j plus 2c_j, read from a copy so that
+            // the loop is one over independent entries
+            for (int j = 4; j < 8; j++) {
+                double d = 2 * coefficient[c + j];
                 int len = 1 << j;
+                int dst = o + len;
                 for (int k = 0; k < len; k++) {
-                    u[o + len + k] = u[o + k] + d;
+                    u[dst + k] = low[k] + d;
+                }
+                if (j < 7) {
+                    System.arraycopy(u, dst, low, len, len);
                 }
             }
         }
