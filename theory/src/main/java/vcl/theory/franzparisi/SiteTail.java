@@ -1,0 +1,145 @@
+package vcl.theory.franzparisi;
+
+/**
+ * The sums of a {@link SiteFamily} rule over the nodes near one end {@code m = σ} (σ = ±1), for
+ * every linear coefficient s at once, as power series in s.
+ *
+ * <p>With {@code ε = 1 − σt} at a node ({@code t = tanh u}; the subtraction is exact where
+ * {@code σt ≥ 1/2}) the node's term is {@code exp(b + s t) = exp(b + x)·exp(−xε)}, {@code x = σs},
+ * b the node's log-weight with the s-independent part of the exponent. The nodes with
+ * {@code ε ≤ 2^{−j}} form the tail of level j. When {@code |s| ≤ 2^j} every {@code |xε| ≤ 1} there, and
+ * <pre>  Σ e^{b + s t} f(t) = e^{B_j + x} Σ_k (−x)^k M_k,   M_k = Σ e^{b − B_j} ε^k f(t) / k!,  </pre>
+ * f ∈ {1, t, t²}, {@code B_j} the largest b on the tail. The series is cut after {@code k = }{@link #ORDER}:
+ * the remainder is below {@code e/(ORDER + 1)! < 3e-19} of the sum (an alternating series in the
+ * worst case, whose sum is at least {@code e^{−1}} of its leading term), and its rounding error is
+ * a few ulp of the sum. So one evaluation costs a fixed number of multiplications and one
+ * exponential instead of one exponential per node, and reproduces the node-by-node sum to rounding.
+ * The moments of every level are tabulated once, outermost nodes first (each new node block with
+ * its own largest b, then merged). Immutable.
+ */
+final class SiteTail {
+
+    /** Highest power of the series. */
+    static final int ORDER = 18;
+    private static final int TERMS = ORDER + 1;
+    /** Levels j = 0 … LEVELS − 1; beyond, |s| is too large for any tail. */
+    private static final int LEVELS = 64;
+    private final int side;
+    /** Index bound of each level's tail: its first node (σ = +1) or one past its last (σ = −1). */
+    private final int[] boundary;
+    /** Largest log-weight on each level's tail (−∞ if empty). */
+    private final double[] scale;
+    /** M_k for f = 1, t, t², level-major. */
+    private final double[] moments;
+
+    /**
+     * @param t the nodes' tanh u, nondecreasing
+     * @param base their log-weights (the s-independent part)
+     * @param from first node of this side
+     * @param to one past its last node
+     * @param side σ = +1 (nodes with t > 0) or −1 (t < 0)
+     */
+    SiteTail(double[] t, double[] base, int from, int to, int side) {
+        if (side != 1 && side != -1) {
+            throw new IllegalArgumentException("side must be +1 or -1: " + side);
+        }
+        this.side = side;
+        this.boundary = new int[LEVELS];
+        this.scale = new double[LEVELS];
+        this.moments = new double[LEVELS * 3 * TERMS];
+        // walk inward from the outermost node; ε grows along the walk
+        int outer = side > 0 ? to - 1 : from;
+        int step = -side;
+        int inner = side > 0 ? from - 1 : to;
+        int next = outer;
+        double running = Double.NEGATIVE_INFINITY;
+        double[] acc = new double[3 * TERMS];
+        for (int j = LEVELS - 1; j >= 0; j--) {
+            double limit = Math.scalb(1.0, -j);
+            int blockStart = next;
+            double blockMax = Double.NEGATIVE_INFINITY;
+            while (next != inner && 1 - side * t[next] <= limit) {
+                blockMax = Math.max(blockMax, base[next]);
+                next += step;
+            }
+            if (blockStart != next) {
+                double merged = Math.max(running, blockMax);
+                if (running != Double.NEGATIVE_INFINITY) {
+                    double rescale = Math.exp(running - merged);
+                    for (int k = 0; k < acc.length; k++) {
+                        acc[k] *= rescale;
+                    }
+                }
+                for (int i = blockStart; i != next; i += step) {
+                    double w = Math.exp(base[i] - merged);
+                    double eps = 1 - side * t[i];
+                    double power = w;
+                    for (int k = 0; k < TERMS; k++) {
+                        acc[k] += power;
+                        acc[TERMS + k] += power * t[i];
+                        acc[2 * TERMS + k] += power * t[i] * t[i];
+                        power *= eps / (k + 1);
+                    }
+                }
+                running = merged;
+            }
+            boundary[j] = side > 0 ? next + 1 : next;
+            scale[j] = running;
+            System.arraycopy(acc, 0, moments, j * 3 * TERMS, acc.length);
+        }
+    }
+
+    /** The lowest level whose tail serves s ({@code |s| ≤ 2^j}), or −1 if none does. */
+    static int level(double s) {
+        double x = Math.abs(s);
+        if (x <= 1) {
+            return 0;
+        }
+        int j = Math.getExponent(Math.nextDown(x)) + 1;
+        return j < LEVELS ? j : -1;
+    }
+
+    /** First node of the tail (σ = +1) or one past its last (σ = −1) at this level; level −1: an empty tail. */
+    int boundary(int level, int n) {
+        if (level < 0) {
+            return side > 0 ? n : 0;
+        }
+        return boundary[level];
+    }
+
+    /** An upper bound on {@code b + s t} over the tail at this level (−∞ if it is empty). */
+    double bound(int level, double s) {
+        if (level < 0 || scale[level] == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double x = side * s;
+        return scale[level] + x + Math.max(0, -x) * Math.scalb(1.0, -level);
+    }
+
+    /**
+     * Adds {@code Σ e^{b + s t − max} {1, t, t²}} over the tail to {@code sums[0..2]}, and the first
+     * also to {@code sums[3]} on the side m &lt; 0; nothing if the tail lies more than {@code cut} below max.
+     */
+    void add(int level, double s, double max, double cut, double[] sums) {
+        if (bound(level, s) - max < -cut) {
+            return;
+        }
+        double y = -side * s;
+        int at = level * 3 * TERMS;
+        double p0 = moments[at + ORDER];
+        double p1 = moments[at + TERMS + ORDER];
+        double p2 = moments[at + 2 * TERMS + ORDER];
+        for (int k = ORDER - 1; k >= 0; k--) {
+            p0 = p0 * y + moments[at + k];
+            p1 = p1 * y + moments[at + TERMS + k];
+            p2 = p2 * y + moments[at + 2 * TERMS + k];
+        }
+        double e = Math.exp(scale[level] + side * s - max);
+        sums[0] += e * p0;
+        sums[1] += e * p1;
+        sums[2] += e * p2;
+        if (side < 0) {
+            sums[3] += e * p0;
+        }
+    }
+}
