@@ -48,6 +48,9 @@ final class SiteFamily {
     /** g(u) without the quadrature weight's log, at the nodes (what the peak search bisects). */
     private final double[] shape;
     private final int zeroIndex;
+    private final int order;
+    /** The largest {@link #base} on each panel (bounds the panel's terms with its end values of t). */
+    private final double[] panelMax;
     private final SiteTail negative;
     private final SiteTail positive;
 
@@ -94,6 +97,14 @@ final class SiteFamily {
             }
         }
         zeroIndex = zero;
+        this.order = order;
+        panelMax = new double[panels.size()];
+        for (int p = 0; p < panelMax.length; p++) {
+            panelMax[p] = Double.NEGATIVE_INFINITY;
+            for (int i = p * order; i < (p + 1) * order; i++) {
+                panelMax[p] = Math.max(panelMax[p], base[i]);
+            }
+        }
         negative = new SiteTail(t, base, 0, zero, -1);
         positive = new SiteTail(t, base, zero, n, 1);
     }
@@ -144,15 +155,8 @@ final class SiteFamily {
         int best = -1;
         double max = Double.NEGATIVE_INFINITY;
         if (lo < hi) {
-            best = concave ? Math.min(hi - 1, Math.max(lo, peak(s))) : lo;
+            best = concave ? Math.min(hi - 1, Math.max(lo, peak(s))) : largest(s, lo, hi);
             max = base[best] + s * t[best];
-            for (int i = lo; !concave && i < hi; i++) {
-                double v = base[i] + s * t[i];
-                if (v > max) {
-                    max = v;
-                    best = i;
-                }
-            }
         }
         max = Math.max(max, Math.max(negative.bound(level, s), positive.bound(level, s)));
         // sums {Z, Σ m, Σ m², Σ over m < 0}, walking away from the peak in both directions
@@ -170,25 +174,75 @@ final class SiteFamily {
         return new SiteMoments(max + Math.log(z), m1 / z, m2 / z, 1 - 2 * neg / z);
     }
 
+    /** An upper bound on the exponent {@code base + s t} over panel p. */
+    private double panelBound(int p, double s) {
+        return panelMax[p] + Math.max(s * t[p * order], s * t[p * order + order - 1]);
+    }
+
     /**
-     * Adds the weights of nodes {@code from, from + step, …} (up to but excluding {@code to}) to
-     * {@code sums}; on a concave exponent the walk stops at the first node below the cut.
+     * The node of [lo, hi) where {@code base + s t} is largest: the panel of the highest bound is
+     * scanned first, then only the panels whose bound exceeds the largest value found.
      */
-    private void accumulate(double s, double max, int from, int to, int step, double[] sums) {
-        for (int i = from; i != to; i += step) {
-            double v = base[i] + s * t[i] - max;
-            if (v < -CUT) {
-                if (concave) {
-                    break;
-                }
+    private int largest(double s, int lo, int hi) {
+        int first = lo / order;
+        int last = (hi - 1) / order;
+        int top = first;
+        double topBound = Double.NEGATIVE_INFINITY;
+        for (int p = first; p <= last; p++) {
+            double b = panelBound(p, s);
+            if (b > topBound) {
+                topBound = b;
+                top = p;
+            }
+        }
+        int best = Math.max(lo, top * order);
+        double max = base[best] + s * t[best];
+        for (int k = first - 1; k <= last; k++) {
+            // the top panel first (k = first − 1), then the others that may hold a larger value
+            int p = k < first ? top : k;
+            if (k >= first && (p == top || panelBound(p, s) <= max)) {
                 continue;
             }
-            double e = Math.exp(v);
-            sums[0] += e;
-            sums[1] += e * t[i];
-            sums[2] += e * t[i] * t[i];
-            if (i < zeroIndex) {
-                sums[3] += e;
+            for (int i = Math.max(lo, p * order); i < Math.min(hi, (p + 1) * order); i++) {
+                double v = base[i] + s * t[i];
+                if (v > max) {
+                    max = v;
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Adds the weights of nodes {@code from, from + step, …} (up to but excluding {@code to}) to
+     * {@code sums}; on a concave exponent the walk stops at the first node below the cut, otherwise
+     * it passes over the panels whose bound lies below it.
+     */
+    private void accumulate(double s, double max, int from, int to, int step, double[] sums) {
+        int i = from;
+        while (i != to) {
+            int p = i / order;
+            int end = step > 0 ? Math.min(to, (p + 1) * order) : Math.max(to, p * order - 1);
+            if (!concave && panelBound(p, s) - max < -CUT) {
+                i = end;
+                continue;
+            }
+            for (; i != end; i += step) {
+                double v = base[i] + s * t[i] - max;
+                if (v < -CUT) {
+                    if (concave) {
+                        return;
+                    }
+                    continue;
+                }
+                double e = Math.exp(v);
+                sums[0] += e;
+                sums[1] += e * t[i];
+                sums[2] += e * t[i] * t[i];
+                if (i < zeroIndex) {
+                    sums[3] += e;
+                }
             }
         }
     }

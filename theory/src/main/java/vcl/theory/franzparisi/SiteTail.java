@@ -8,14 +8,14 @@ package vcl.theory.franzparisi;
  * {@code σt ≥ 1/2}) the node's term is {@code exp(b + s t) = exp(b + x)·exp(−xε)}, {@code x = σs},
  * b the node's log-weight with the s-independent part of the exponent. The nodes with
  * {@code ε ≤ 2^{−j}} form the tail of level j. When {@code |s| ≤ 2^j} every {@code |xε| ≤ 1} there, and
- * <pre>  Σ e^{b + s t} f(t) = e^{B_j + x} Σ_k (−x)^k M_k,   M_k = Σ e^{b − B_j} ε^k f(t) / k!,  </pre>
+ * <pre>  Σ e^{b + s t} f(t) = e^{B_j + x} Σ_k (−2^{−j}x)^k M_k,   M_k = Σ e^{b − B_j} (2^j ε)^k f(t) / k!,  </pre>
  * f ∈ {1, t, t²}, {@code B_j} the largest b on the tail. The series is cut after {@code k = }{@link #ORDER}:
  * the remainder is below {@code e/(ORDER + 1)! < 3e-19} of the sum (an alternating series in the
  * worst case, whose sum is at least {@code e^{−1}} of its leading term), and its rounding error is
  * a few ulp of the sum. So one evaluation costs a fixed number of multiplications and one
  * exponential instead of one exponential per node, and reproduces the node-by-node sum to rounding.
- * The moments of every level are tabulated once, outermost nodes first (each new node block with
- * its own largest b, then merged). Immutable.
+ * The moments of every level are tabulated once, outermost nodes first (each new block of nodes
+ * rescaled to the largest b so far). Immutable.
  */
 final class SiteTail {
 
@@ -24,6 +24,22 @@ final class SiteTail {
     private static final int TERMS = ORDER + 1;
     /** Levels j = 0 … LEVELS − 1; beyond, |s| is too large for any tail. */
     private static final int LEVELS = 64;
+    /** Accumulated powers below this are dropped (their terms are below it too, as |η|, |y| ≤ 1). */
+    private static final double FLUSH = 1e-280;
+    /** Nodes whose weight is below this of the largest so far are left out (and so are such sums). */
+    private static final double NEGLIGIBLE = -600;
+    private static final double[] INVERSE_FACTORIAL = new double[TERMS];
+    private static final double[] HALF_POWER = new double[TERMS];
+
+    static {
+        INVERSE_FACTORIAL[0] = 1;
+        HALF_POWER[0] = 1;
+        for (int k = 1; k < TERMS; k++) {
+            INVERSE_FACTORIAL[k] = INVERSE_FACTORIAL[k - 1] / k;
+            HALF_POWER[k] = HALF_POWER[k - 1] / 2;
+        }
+    }
+
     private final int side;
     /** Index bound of each level's tail: its first node (σ = +1) or one past its last (σ = −1). */
     private final int[] boundary;
@@ -47,7 +63,9 @@ final class SiteTail {
         this.boundary = new int[LEVELS];
         this.scale = new double[LEVELS];
         this.moments = new double[LEVELS * 3 * TERMS];
-        // walk inward from the outermost node; ε grows along the walk
+        // walk inward from the outermost node; ε grows along the walk. The accumulators hold
+        // Σ w η^k with η = 2^j ε ≤ 1 at the current level j: going down one level halves η, an exact
+        // scaling by 2^{−k} (flushed to zero far below anything that matters, never subnormal)
         int outer = side > 0 ? to - 1 : from;
         int step = -side;
         int inner = side > 0 ? from - 1 : to;
@@ -55,6 +73,12 @@ final class SiteTail {
         double running = Double.NEGATIVE_INFINITY;
         double[] acc = new double[3 * TERMS];
         for (int j = LEVELS - 1; j >= 0; j--) {
+            for (int k = 1; k < TERMS; k++) {
+                for (int f = 0; f < 3; f++) {
+                    double m = acc[f * TERMS + k] * HALF_POWER[k];
+                    acc[f * TERMS + k] = Math.abs(m) < FLUSH ? 0 : m;
+                }
+            }
             double limit = Math.scalb(1.0, -j);
             int blockStart = next;
             double blockMax = Double.NEGATIVE_INFINITY;
@@ -65,27 +89,37 @@ final class SiteTail {
             if (blockStart != next) {
                 double merged = Math.max(running, blockMax);
                 if (running != Double.NEGATIVE_INFINITY) {
-                    double rescale = Math.exp(running - merged);
+                    double rescale = running - merged < NEGLIGIBLE ? 0 : Math.exp(running - merged);
                     for (int k = 0; k < acc.length; k++) {
                         acc[k] *= rescale;
                     }
                 }
                 for (int i = blockStart; i != next; i += step) {
-                    double w = Math.exp(base[i] - merged);
-                    double eps = 1 - side * t[i];
-                    double power = w;
+                    if (base[i] - merged < NEGLIGIBLE) {
+                        continue;
+                    }
+                    double eta = Math.scalb(1 - side * t[i], j);
+                    double p0 = Math.exp(base[i] - merged);
+                    double p1 = p0 * t[i];
+                    double p2 = p1 * t[i];
                     for (int k = 0; k < TERMS; k++) {
-                        acc[k] += power;
-                        acc[TERMS + k] += power * t[i];
-                        acc[2 * TERMS + k] += power * t[i] * t[i];
-                        power *= eps / (k + 1);
+                        acc[k] += p0;
+                        acc[TERMS + k] += p1;
+                        acc[2 * TERMS + k] += p2;
+                        p0 *= eta;
+                        p1 *= eta;
+                        p2 *= eta;
                     }
                 }
                 running = merged;
             }
             boundary[j] = side > 0 ? next + 1 : next;
             scale[j] = running;
-            System.arraycopy(acc, 0, moments, j * 3 * TERMS, acc.length);
+            for (int f = 0; f < 3; f++) {
+                for (int k = 0; k < TERMS; k++) {
+                    moments[(j * 3 + f) * TERMS + k] = acc[f * TERMS + k] * INVERSE_FACTORIAL[k];
+                }
+            }
         }
     }
 
@@ -124,7 +158,7 @@ final class SiteTail {
         if (bound(level, s) - max < -cut) {
             return;
         }
-        double y = -side * s;
+        double y = Math.scalb(-side * s, -level);
         int at = level * 3 * TERMS;
         double p0 = moments[at + ORDER];
         double p1 = moments[at + TERMS + ORDER];
