@@ -1,7 +1,6 @@
 package vcl.theory.franzparisi;
 
 import vcl.theory.numerics.GaussLegendre;
-import vcl.theory.numerics.LogCosh;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
 import vcl.theory.numerics.SiteQuadrature;
@@ -40,6 +39,7 @@ final class SiteFamily {
 
     static final double CUT = 46;
     private static final double U = 32;
+    private static final double LN2 = Math.log(2);
     private final double a;
     private final double c;
     private final boolean concave;
@@ -63,6 +63,10 @@ final class SiteFamily {
         this.c = c;
         this.concave = 2 * a < c;
         QuadratureRule gl = GaussLegendre.rule(order);
+        double[] logWeight = new double[order];
+        for (int i = 0; i < order; i++) {
+            logWeight[i] = Math.log(gl.weight(i));
+        }
         java.util.List<double[]> panels = new java.util.ArrayList<>();
         for (int side = -1; side <= 1; side += 2) {
             double start = 0;
@@ -86,13 +90,17 @@ final class SiteFamily {
             if (p[0] == 0) {
                 zero = k;
             }
+            double logHalf = Math.log(half);
             for (int i = 0; i < order; i++) {
                 double u = mid + half * gl.node(i);
-                double th = Math.tanh(u);
-                double lc = LogCosh.value(u);
+                // tanh u and log cosh u from one e^{−2|u|} − 1 (accurate at small u as well)
+                double x = Math.abs(u);
+                double em = Math.expm1(-2 * x);
+                double th = Math.copySign(-em / (2 + em), u);
+                double lc = x + Math.log1p(1 + em) - LN2;
                 t[k] = th;
                 shape[k] = a * th * th + c * (lc - u * th) - 2 * lc;
-                base[k] = shape[k] + Math.log(half * gl.weight(i));
+                base[k] = shape[k] + logHalf + logWeight[i];
                 k++;
             }
         }
