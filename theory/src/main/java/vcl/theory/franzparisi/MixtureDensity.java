@@ -43,6 +43,8 @@ final class MixtureDensity {
     private final double ratioStep;
     private final double ratioStep2;
     private final double ratioStep4;
+    /** The reference table at the stride, contiguous: {@code strided[k] = ρ̃ at fine node k·stride}. */
+    private final double[] strided;
 
     MixtureDensity(ReferenceDensity rho, double mu, double c, double sigma) {
         if (!(c > 0)) {
@@ -65,6 +67,10 @@ final class MixtureDensity {
         this.ratioStep = Math.exp(-2 * delta * delta * inv);
         this.ratioStep2 = ratioStep * ratioStep;
         this.ratioStep4 = ratioStep2 * ratioStep2;
+        this.strided = new double[table ? (rho.fineSize() + k - 1) / k : 0];
+        for (int j = 0; j < strided.length; j++) {
+            strided[j] = rho.fineValue(j * k);
+        }
     }
 
     /** Where ψ is non-negligible: {@code [μ + c·u_lo − 10σ, μ + c·u_hi + 10σ]}. */
@@ -102,30 +108,33 @@ final class MixtureDensity {
         while (end < n && rho.fineU(end) <= uHi) {
             end += stride;
         }
+        // the terms by their index on the stride grid, k = i/stride
+        int k0 = i0 / stride;
+        int kEnd = end / stride;
         double even = 0;
         double odd = 0;
-        for (int b = i0; b < end; b += RESTART * stride) {
-            int stop = Math.min(end, b + RESTART * stride);
+        for (int b = k0; b < kEnd; b += RESTART) {
+            int stop = Math.min(kEnd, b + RESTART);
             // every RESTART-th term exactly; in between by the recurrence of the Gaussian on an even
             // grid (d falls by δ per term): g_{m+1} = g_m·r·q^m, r = e^{(2dδ−δ²)/2σ²}, q = e^{−δ²/σ²};
             // the even and the odd terms as two chains, g_{m+2} = g_m·r²q^{2m+1}
-            double d = s - mu - c * rho.fineU(b);
+            double d = s - mu - c * rho.fineU(b * stride);
             double g0 = Math.exp(-d * d * inv);
             double r = Math.exp((2 * d - delta) * delta * inv);
             double g1 = g0 * r;
             double step0 = r * r * ratioStep;
             double step1 = step0 * ratioStep2;
-            int i = b;
-            for (; i + stride < stop; i += 2 * stride) {
-                even += rho.fineValue(i) * g0;
-                odd += rho.fineValue(i + stride) * g1;
+            int k = b;
+            for (; k + 1 < stop; k += 2) {
+                even += strided[k] * g0;
+                odd += strided[k + 1] * g1;
                 g0 *= step0;
                 g1 *= step1;
                 step0 *= ratioStep4;
                 step1 *= ratioStep4;
             }
-            if (i < stop) {
-                even += rho.fineValue(i) * g0;
+            if (k < stop) {
+                even += strided[k] * g0;
             }
         }
         return (even + odd) * stride * rho.fineStep() * norm;
