@@ -27,17 +27,21 @@ import vcl.theory.numerics.SiteQuadrature;
  * a term made adverse), so the panels are built with {@code κ/√K(u)}: each maximum and each minimum
  * between two maxima is resolved as in the concave case, and the rule is again shared by every s.
  * The sum then takes every node within {@link #CUT} of the largest (both peaks, whatever lies
- * between). Measured against {@link SiteQuadrature} at tolerance 1e-14 for c in {2, 20}, a from
+ * between): g has at most one maximum on each side of a split ±t* that depends on (a, c) only
+ * ({@link #split}), so each is found by bisection and the sum walks outward from both (with a full
+ * scan as a safeguard should a node lie far above them). Measured against {@link SiteQuadrature} at tolerance 1e-14 for c in {2, 20}, a from
  * c/2 to 4000 and s in [−3000, 3000]: below 1e-12 (see the test).
  * The nodes near {@code m = ±1} (the slowly decaying tails {@code e^{−2|u|}}, most of the nodes
  * within the cut) are summed not node by node but by their power series in s ({@link SiteTail}),
  * which reproduce those sums to rounding: only the nodes with {@code |s|(1 − |m|) > 1/2} or so are
- * taken one by one.
+ * taken one by one, with one exponential each.
  * Immutable and thread-safe.
  */
 final class SiteFamily {
 
     static final double CUT = 46;
+    /** A node this far above the expected largest sends the sums to the full scan. */
+    private static final double OVERSHOOT = 30;
     private static final double U = 32;
     private static final double LN2 = Math.log(2);
     private final double a;
@@ -48,6 +52,12 @@ final class SiteFamily {
     /** g(u) without the quadrature weight's log, at the nodes (what the peak search bisects). */
     private final double[] shape;
     private final int zeroIndex;
+    /**
+     * g is unimodal on the nodes [0, leftEnd) and on [rightStart, n), and has a single minimum and
+     * no maximum in between ({@link #split}); leftEnd = rightStart = n when g is unimodal.
+     */
+    private final int leftEnd;
+    private final int rightStart;
     private final int order;
     /** The largest {@link #base} on each panel (bounds the panel's terms with its end values of t). */
     private final double[] panelMax;
@@ -105,6 +115,9 @@ final class SiteFamily {
             }
         }
         zeroIndex = zero;
+        double edge = split(a, c);
+        leftEnd = edge < 1 ? firstAbove(t, -edge, false) : n;
+        rightStart = edge < 1 ? firstAbove(t, edge, true) : n;
         this.order = order;
         panelMax = new double[panels.size()];
         for (int p = 0; p < panelMax.length; p++) {
@@ -115,6 +128,46 @@ final class SiteFamily {
         }
         negative = new SiteTail(t, base, 0, zero, -1);
         positive = new SiteTail(t, base, zero, n, 1);
+    }
+
+    /**
+     * The {@code t* < 1} beyond which g is unimodal on either side, or 1 when g is unimodal outright.
+     * {@code g'(u) = (1 − t²) F(t)}, {@code F(t) = 2at + s − c atanh t − 2t/(1 − t²)}, and
+     * {@code F'(t) = 2a − B(t²)}, {@code B(x) = ((c + 2) + (2 − c)x)/(1 − x)²}, which grows from c + 2
+     * to ∞ ({@code B'(x) ∝ (c + 6) + (2 − c)x > 0}). So if {@code 2a ≤ c + 2} F falls everywhere and g
+     * has one maximum; otherwise F rises on {@code |t| < t*} ({@code B(t*²) = 2a}) and falls beyond:
+     * g has at most one maximum on each side of ±t* and only a minimum between, whatever s.
+     */
+    private static double split(double a, double c) {
+        if (2 * a <= c + 2) {
+            return 1;
+        }
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 200 && hi - lo > 1e-17; i++) {
+            double x = 0.5 * (lo + hi);
+            if (((c + 2) + (2 - c) * x) / ((1 - x) * (1 - x)) < 2 * a) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+        }
+        return Math.sqrt(0.5 * (lo + hi));
+    }
+
+    /** The first index with {@code t > x} (or {@code ≥ x} if inclusive) in the nondecreasing t. */
+    private static int firstAbove(double[] t, double x, boolean inclusive) {
+        int lo = 0;
+        int hi = t.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] > x || inclusive && t[mid] == x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -129,15 +182,15 @@ final class SiteFamily {
     }
 
     /**
-     * The node where g (without the quadrature weights, whose logs oscillate within each panel) is
-     * largest, when g is unimodal: its samples at increasing u rise then fall, so bisection on the
+     * The node of [from, to) where g (without the quadrature weights, whose logs oscillate within
+     * each panel) is largest, where g is unimodal there: its samples at increasing u rise then fall, so bisection on the
      * sign of the forward difference finds the largest. The weighted node values there are within
      * {@code log(w_max/w_min) < 3} of their maximum, so the sums below neither overflow nor cut
      * differently in any way that matters ({@link #CUT} has a wide margin).
      */
-    private int peak(double s) {
-        int lo = 0;
-        int hi = t.length - 1;
+    private int peak(double s, int from, int to) {
+        int lo = from;
+        int hi = to - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (shape[mid + 1] + s * t[mid + 1] > shape[mid] + s * t[mid]) {
@@ -160,18 +213,14 @@ final class SiteFamily {
         int level = SiteTail.level(s);
         int lo = negative.boundary(level, n);
         int hi = positive.boundary(level, n);
-        int best = -1;
-        double max = Double.NEGATIVE_INFINITY;
-        if (lo < hi) {
-            best = concave ? Math.min(hi - 1, Math.max(lo, peak(s))) : largest(s, lo, hi);
-            max = base[best] + s * t[best];
-        }
-        max = Math.max(max, Math.max(negative.bound(level, s), positive.bound(level, s)));
-        // sums {Z, Σ m, Σ m², Σ over m < 0}, walking away from the peak in both directions
-        double[] sums = new double[4];
-        if (best >= 0) {
-            accumulate(s, max, best, hi, 1, sums);
-            accumulate(s, max, best - 1, lo - 1, -1, sums);
+        double tails = Math.max(negative.bound(level, s), positive.bound(level, s));
+        // sums {Z, Σ m, Σ m², Σ over m < 0, largest exponent met relative to max}
+        double[] sums = new double[5];
+        double max = walkFromPeaks(s, lo, hi, tails, sums);
+        if (sums[4] > OVERSHOOT) {
+            // a peak the bisections missed (possible only where sampling blurs the pieces): scan
+            java.util.Arrays.fill(sums, 0);
+            max = scan(s, lo, hi, tails, sums);
         }
         negative.add(level, s, max, CUT, sums);
         positive.add(level, s, max, CUT, sums);
@@ -180,6 +229,44 @@ final class SiteFamily {
         double m2 = sums[2];
         double neg = sums[3];
         return new SiteMoments(max + Math.log(z), m1 / z, m2 / z, 1 - 2 * neg / z);
+    }
+
+    /**
+     * Adds the nodes of [lo, hi) within the cut, walking from the largest node of each piece where
+     * g is unimodal until the first node below the cut; returns the scale max of the exponents.
+     */
+    private double walkFromPeaks(double s, int lo, int hi, double tails, double[] sums) {
+        if (lo >= hi) {
+            return tails;
+        }
+        int n = t.length;
+        int first = Math.min(hi - 1, Math.max(lo, peak(s, 0, leftEnd)));
+        int second = rightStart < n ? Math.min(hi - 1, Math.max(lo, peak(s, rightStart, n))) : first;
+        if (leftEnd == 0) {
+            first = second;
+        }
+        double max = Math.max(tails, Math.max(base[first] + s * t[first], base[second] + s * t[second]));
+        walk(s, max, first, lo - 1, -1, sums);
+        if (first == second) {
+            walk(s, max, first + 1, hi, 1, sums);
+            return max;
+        }
+        int reached = walk(s, max, first + 1, second, 1, sums);
+        walk(s, max, second, hi, 1, sums);
+        walk(s, max, second - 1, reached, -1, sums);
+        return max;
+    }
+
+    /** As {@link #walkFromPeaks}, by a scan for the largest node and every panel within the cut. */
+    private double scan(double s, int lo, int hi, double tails, double[] sums) {
+        if (lo >= hi) {
+            return tails;
+        }
+        int best = largest(s, lo, hi);
+        double max = Math.max(tails, base[best] + s * t[best]);
+        skim(s, max, best, hi, 1, sums);
+        skim(s, max, best - 1, lo - 1, -1, sums);
+        return max;
     }
 
     /** An upper bound on the exponent {@code base + s t} over panel p. */
@@ -223,35 +310,48 @@ final class SiteFamily {
     }
 
     /**
-     * Adds the weights of nodes {@code from, from + step, …} (up to but excluding {@code to}) to
-     * {@code sums}; on a concave exponent the walk stops at the first node below the cut, otherwise
-     * it passes over the panels whose bound lies below it.
+     * Adds nodes {@code from, from + step, …} (up to but excluding {@code to}) to {@code sums}
+     * until the first node below the cut; returns the index where it stopped.
      */
-    private void accumulate(double s, double max, int from, int to, int step, double[] sums) {
+    private int walk(double s, double max, int from, int to, int step, double[] sums) {
+        int i = from;
+        for (; step > 0 ? i < to : i > to; i += step) {
+            double v = base[i] + s * t[i] - max;
+            if (v < -CUT) {
+                break;
+            }
+            add(i, v, sums);
+        }
+        return i;
+    }
+
+    /** Adds nodes {@code from, from + step, …} (up to but excluding {@code to}) within the cut, passing over panels below it. */
+    private void skim(double s, double max, int from, int to, int step, double[] sums) {
         int i = from;
         while (i != to) {
             int p = i / order;
             int end = step > 0 ? Math.min(to, (p + 1) * order) : Math.max(to, p * order - 1);
-            if (!concave && panelBound(p, s) - max < -CUT) {
+            if (panelBound(p, s) - max < -CUT) {
                 i = end;
                 continue;
             }
             for (; i != end; i += step) {
                 double v = base[i] + s * t[i] - max;
-                if (v < -CUT) {
-                    if (concave) {
-                        return;
-                    }
-                    continue;
-                }
-                double e = Math.exp(v);
-                sums[0] += e;
-                sums[1] += e * t[i];
-                sums[2] += e * t[i] * t[i];
-                if (i < zeroIndex) {
-                    sums[3] += e;
+                if (v >= -CUT) {
+                    add(i, v, sums);
                 }
             }
         }
+    }
+
+    private void add(int i, double v, double[] sums) {
+        double e = Math.exp(v);
+        sums[0] += e;
+        sums[1] += e * t[i];
+        sums[2] += e * t[i] * t[i];
+        if (i < zeroIndex) {
+            sums[3] += e;
+        }
+        sums[4] = Math.max(sums[4], v);
     }
 }
