@@ -109,7 +109,7 @@ final class SiteRule {
      * has one maximum; otherwise F rises on {@code |t| < t*} ({@code B(t*²) = 2a}) and falls beyond:
      * g has at most one maximum on each side of ±t* and only a minimum between, whatever s.
      */
-    private static double split(double a, double c) {
+    static double split(double a, double c) {
         if (2 * a <= c + 2) {
             return 1;
         }

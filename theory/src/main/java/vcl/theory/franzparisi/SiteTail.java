@@ -102,7 +102,8 @@ final class SiteTail {
                     double p0 = Math.exp(base[i] - merged);
                     double p1 = p0 * t[i];
                     double p2 = p1 * t[i];
-                    for (int k = 0; k < TERMS; k++) {
+                    // where t rounds to ±1 (ε = 0, |u| ≳ 19) only the constant term is left
+                    for (int k = 0; k < (eta == 0 ? 1 : TERMS); k++) {
                         acc[k] += p0;
                         acc[TERMS + k] += p1;
                         acc[2 * TERMS + k] += p2;
