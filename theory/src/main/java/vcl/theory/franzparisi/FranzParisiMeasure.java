@@ -89,8 +89,10 @@ public final class FranzParisiMeasure implements EntropicSide {
         double a = conj.qStarHat() - 0.5 * conj.qHat();
         double sigma = Math.sqrt(conj.qHat());
         double siteScale = 2 * a < c ? Math.sqrt(Math.max(1, c - 2 * a)) : 1;
-        List<double[]> nodes = new ArrayList<>();
+        // the field nodes of both components: s, quadrature weight, P(B), B and which ψ_B
         List<MixtureDensity> mixtures = new ArrayList<>();
+        List<double[]> panels = new ArrayList<>();
+        List<double[]> owners = new ArrayList<>();
         for (int b = 1; b >= -1; b -= 2) {
             double pb = 0.5 * (1 + b * r0);
             if (pb == 0) {
@@ -100,33 +102,53 @@ public final class FranzParisiMeasure implements EntropicSide {
             double scale = Math.max(Math.hypot(sigma, c * reference.step()), Double.MIN_NORMAL);
             for (double[] p : FieldRule.panels(psi, scale, settings.maxPanelWidth() / 3, siteScale, settings.panelDrop(),
                     settings.logDrop() + 8)) {
-                double mid = 0.5 * (p[0] + p[1]);
-                double half = 0.5 * (p[1] - p[0]);
-                for (int k = 0; k < panel.size(); k++) {
-                    // {s, quadrature weight, P(B), B, component}
-                    nodes.add(new double[] {mid + half * panel.node(k), half * panel.weight(k), pb, b, mixtures.size()});
-                }
+                panels.add(p);
+                owners.add(new double[] {pb, b, mixtures.size()});
             }
             mixtures.add(psi);
         }
+        int order = panel.size();
+        int n = panels.size() * order;
+        double[] field = new double[n];
+        double[] weight = new double[n];
+        double[] probability = new double[n];
+        double[] sign = new double[n];
+        int[] component = new int[n];
+        for (int q = 0; q < panels.size(); q++) {
+            double[] p = panels.get(q);
+            double[] owner = owners.get(q);
+            double mid = 0.5 * (p[0] + p[1]);
+            double half = 0.5 * (p[1] - p[0]);
+            for (int k = 0; k < order; k++) {
+                int i = q * order + k;
+                field[i] = mid + half * panel.node(k);
+                weight[i] = half * panel.weight(k);
+                probability[i] = owner[0];
+                sign[i] = owner[1];
+                component[i] = (int) owner[2];
+            }
+        }
         SiteFamily site = new SiteFamily(a, c, settings.maxPanelWidth() / 2, settings.panelOrder());
-        int n = nodes.size();
-        double[][] terms = new double[n][];
+        double[] terms = new double[6 * n];
         int chunks = parallel ? CHUNKS : 1;
         IntStream range = IntStream.range(0, chunks);
         (parallel ? range.parallel() : range).forEach(chunk -> {
             for (int i = chunk; i < n; i += chunks) {
-                double[] nd = nodes.get(i);
-                double w = nd[1] * mixtures.get((int) nd[4]).value(nd[0]) * nd[2];
-                SiteMoments m = site.moments(nd[0]);
-                terms[i] = new double[] {w * m.logZ(), w * m.mean() * m.mean(), nd[3] * w * m.mean(),
-                    w * m.secondMoment(), nd[3] * w * m.meanSign(), w * m.meanSign()};
+                double w = weight[i] * mixtures.get(component[i]).value(field[i]) * probability[i];
+                SiteMoments m = site.moments(field[i]);
+                double bw = sign[i] * w;
+                terms[6 * i] = w * m.logZ();
+                terms[6 * i + 1] = w * m.mean() * m.mean();
+                terms[6 * i + 2] = bw * m.mean();
+                terms[6 * i + 3] = w * m.secondMoment();
+                terms[6 * i + 4] = bw * m.meanSign();
+                terms[6 * i + 5] = w * m.meanSign();
             }
         });
         double[] sum = new double[6];
-        for (double[] t : terms) {
+        for (int i = 0; i < n; i++) {
             for (int k = 0; k < 6; k++) {
-                sum[k] += t[k];
+                sum[k] += terms[6 * i + k];
             }
         }
         return new EntropicAverages(sum[0] - c * reference.meanLogCosh(), sum[1], sum[2], sum[3], sum[4], sum[5]);
