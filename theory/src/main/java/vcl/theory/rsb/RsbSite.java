@@ -1,5 +1,6 @@
 package vcl.theory.rsb;
 
+import java.util.stream.IntStream;
 import vcl.theory.numerics.GradedRule;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.numerics.SiteMoments;
@@ -15,7 +16,9 @@ import vcl.theory.replica.SingleSiteMeasure;
  * ({@link SiteImage}): {@code ∂G_S/∂q̂* = E0[⟨m²⟩]}, {@code ∂G_S/∂r̂ = E0[⟨m⟩]},
  * {@code ∂G_S/∂q̂1 = −½(1 − x) E0[⟨m⟩²]}, {@code ∂G_S/∂q̂0 = −½x E0[⟨m⟩]²} (Gaussian integration by
  * parts in z1 and z0). The z0 rule is graded around the point where the mean field vanishes, the z1
- * rule ({@link TiltedIntegral}) around the point where b does. Immutable.
+ * rule ({@link TiltedIntegral}) around the point where b does; the site's functions of b are
+ * tabulated once per evaluation ({@link PanelTable}). Outer nodes are evaluated in parallel, each into
+ * its own slot, and summed in a fixed order. Immutable.
  */
 public final class RsbSite {
 
@@ -45,40 +48,40 @@ public final class RsbSite {
         double width = Math.min(1.0, Math.sqrt(1 + t * t) / Math.max(s0, 1e-300));
         QuadratureRule outer = GradedRule.gaussian(Double.isFinite(center) ? center : 0.0, width,
                 settings.maxPanelWidth(), settings.panelDrop(), settings.zMax(), settings.panelOrder());
-        TiltedIntegral integral = new TiltedIntegral(settings, VALUES);
         double reach = x * t + settings.zMax();
         double bReach = s0 * settings.zMax() + t * (reach + TABLE_MARGIN);
         PanelTable table = PanelTable.build(rHat - bReach, rHat + bReach, 0.0, TABLE_WIDTH, TABLE_MAX_WIDTH,
                 TABLE_DEGREE, 4, (b, out) -> moments(a, b, out));
-        double[] avg = new double[VALUES];
         double innerWidth = t > 0 ? Math.min(1.0, 1.0 / t) : 1.0;
-        double gS = 0;
-        double q0 = 0;
-        double q1 = 0;
-        double qs = 0;
-        double r = 0;
-        double p = 0;
-        double dx = 0;
-        for (int i = 0; i < outer.size(); i++) {
-            double b0 = s0 * outer.node(i) + rHat;
-            double innerLog;
-            if (t == 0) {
-                values(table, a, b0, 0, avg);
-                innerLog = avg[0];
-            } else {
-                double c = Math.max(-reach, Math.min(reach, -b0 / t));
-                innerLog = integral.integrate(x, c, innerWidth, x * t, (z, out) -> values(table, a, b0 + t * z, t, out), avg);
+        int n = outer.size();
+        double[][] slots = new double[n][];
+        int chunks = 8;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            TiltedIntegral integral = new TiltedIntegral(settings, VALUES);
+            double[] avg = new double[VALUES];
+            for (int i = chunk; i < n; i += chunks) {
+                double b0 = s0 * outer.node(i) + rHat;
+                double innerLog;
+                if (t == 0) {
+                    values(table, a, b0, 0, avg);
+                    innerLog = avg[0];
+                } else {
+                    double c = Math.max(-reach, Math.min(reach, -b0 / t));
+                    innerLog = integral.integrate(x, c, innerWidth, x * t,
+                            (z, out) -> values(table, a, b0 + t * z, t, out), avg);
+                }
+                double w = outer.weight(i);
+                slots[i] = new double[] {w * innerLog, w * avg[2] * avg[2], w * avg[3], w * avg[4], w * avg[2],
+                    w * avg[5], w * (avg[0] - innerLog) / x};
             }
-            double w = outer.weight(i);
-            gS += w * innerLog;
-            q0 += w * avg[2] * avg[2];
-            q1 += w * avg[3];
-            qs += w * avg[4];
-            r += w * avg[2];
-            p += w * avg[5];
-            dx += w * (avg[0] - innerLog) / x;
+        });
+        double[] sum = new double[7];
+        for (double[] slot : slots) {
+            for (int j = 0; j < 7; j++) {
+                sum[j] += slot[j];
+            }
         }
-        return new SiteImage(gS, q0, q1, qs, r, p, dx);
+        return new SiteImage(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
     }
 
     /** Values per node: log Z, its z1-slope t⟨m⟩, ⟨m⟩, ⟨m⟩², ⟨m²⟩, ⟨sign m⟩. */

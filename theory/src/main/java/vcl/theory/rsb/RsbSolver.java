@@ -1,10 +1,13 @@
 package vcl.theory.rsb;
 
 import java.util.Arrays;
+import java.util.Optional;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.AndersonSolver;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.replica.SingleSiteMeasure;
+import vcl.theory.stability.AtLine;
+import vcl.theory.stability.Replicon;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
 
@@ -30,6 +33,7 @@ public final class RsbSolver {
     private final RsbSite site;
     private final Task1Solver rs;
     private final AndersonSolver anderson;
+    private final Replicon replicon;
     private final int maxIterations;
 
     /**
@@ -47,6 +51,7 @@ public final class RsbSolver {
         this.site = new RsbSite(measure, settings);
         this.rs = new Task1Solver(beta, measure, Double.NaN, settings, Math.min(tolerance, 1e-10), 500, true);
         this.anderson = new AndersonSolver(MEMORY, MIXING, tolerance);
+        this.replicon = new Replicon(beta, measure, settings);
         this.maxIterations = maxIterations;
     }
 
@@ -78,6 +83,29 @@ public final class RsbSolver {
             }
         }
         return s;
+    }
+
+    /**
+     * The de Almeida–Thouless point of the RS poor branch below {@code alphaMax}, where its replicon
+     * λ_R crosses zero ({@link AtLine#firstInstability}, scanned in steps of 0.05 and refined to 1e-9):
+     * where the 1RSB poor branch starts. Empty if the poor branch is RS-stable up to alphaMax.
+     */
+    public Optional<Double> atPoint(double alphaMax) {
+        return AtLine.firstInstability(rs, replicon, alphaMax, 0.05);
+    }
+
+    /**
+     * The replica-symmetric good branch at α (solved from the large-α guess), if it exists there: a
+     * converged solution with r above the poor branch's by more than 0.05.
+     */
+    public Optional<Task1Solution> goodBranch(double alpha) {
+        Task1Solution good = rs.solve(alpha, rs.largeAlphaGuess());
+        if (!good.converged()) {
+            return Optional.empty();
+        }
+        Task1Solution poor = replicaSymmetric(alpha);
+        boolean distinct = !poor.converged() || good.orderParameters().r() > poor.orderParameters().r() + 0.05;
+        return distinct ? Optional.of(good) : Optional.empty();
     }
 
     /**

@@ -2,7 +2,6 @@ package vcl.theory.rsb;
 
 import java.util.TreeMap;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.MathIllegalStateException;
 
 /**
  * The static Parisi parameter x* of the 1RSB saddle point at load α: the stationary point of Φ in x,
@@ -23,6 +22,12 @@ public final class StaticParisi {
     static final double X_MIN = 0.005;
     static final double X_MAX = 0.995;
     private static final double STEP = 0.1;
+    /** The secant search's first step and its largest. */
+    private static final double FIRST_STEP = 0.01;
+    private static final double MAX_SECANT_STEP = 0.1;
+    private static final int SECANT_STEPS = 12;
+    /** A slope this small is zero (Φ is computed to about 1e-12). */
+    private static final double SLOPE_TOLERANCE = 1e-9;
     private final RsbSolver solver;
 
     public StaticParisi(RsbSolver solver) {
@@ -46,6 +51,69 @@ public final class StaticParisi {
         TreeMap<Double, RsbSolution> solved = new TreeMap<>();
         double x0 = first.state().x();
         solved.put(x0, first);
+        try {
+            RsbSolution s = secant(alpha, first, solved);
+            if (s != null) {
+                return s;
+            }
+        } catch (IllegalStateException notConverged) {
+            // fall through to the bracketing search
+        }
+        return bracketed(alpha, first, solved);
+    }
+
+    /**
+     * Secant steps on ∂Φ/∂x from the start and a point {@link #FIRST_STEP} towards x*, kept inside the
+     * bracket once the slope has changed sign (bisection where a step would leave it); null after
+     * {@link #SECANT_STEPS} steps without convergence.
+     */
+    private RsbSolution secant(double alpha, RsbSolution first, TreeMap<Double, RsbSolution> solved) {
+        double xa = first.state().x();
+        double sa = first.phiSlope();
+        double xb = clip(xa - Math.signum(sa) * FIRST_STEP);
+        double sb = slope(alpha, xb, solved);
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        for (int k = 0; k < SECANT_STEPS; k++) {
+            if (Math.signum(sa) != Math.signum(sb)) {
+                lo = Math.min(xa, xb);
+                hi = Math.max(xa, xb);
+            }
+            double xc = sb == sa ? Double.NaN : xb - sb * (xb - xa) / (sb - sa);
+            if (!Double.isNaN(lo) && !(xc > lo && xc < hi)) {
+                xc = 0.5 * (lo + hi);
+            }
+            if (!Double.isFinite(xc)) {
+                return null;
+            }
+            xc = clip(Math.max(xb - MAX_SECANT_STEP, Math.min(xb + MAX_SECANT_STEP, xc)));
+            if (Math.abs(xc - xb) < X_TOLERANCE) {
+                // converged only inside a bracket (a step stopped at the ends of (0, 1) is not)
+                return Double.isNaN(lo) && Math.abs(sb) > SLOPE_TOLERANCE ? null : solved.get(xb);
+            }
+            double sc = slope(alpha, xc, solved);
+            if (!Double.isNaN(lo)) {
+                // keep the bracket: replace the end of the same sign
+                if (Math.signum(sc) == Math.signum(slope(alpha, lo, solved))) {
+                    lo = xc;
+                } else {
+                    hi = xc;
+                }
+            }
+            xa = xb;
+            sa = sb;
+            xb = xc;
+            sb = sc;
+            if (sc == 0) {
+                return solved.get(xc);
+            }
+        }
+        return null;
+    }
+
+    /** Steps of 0.1 from the start until the slope changes sign, then Brent's method on the bracket. */
+    private RsbSolution bracketed(double alpha, RsbSolution first, TreeMap<Double, RsbSolution> solved) {
+        double x0 = first.state().x();
         double direction = first.phiSlope() > 0 ? -1 : 1;
         double xa = x0;
         RsbSolution a = first;
@@ -72,12 +140,15 @@ public final class StaticParisi {
         double xStar;
         try {
             xStar = new BrentSolver(X_TOLERANCE).solve(100, x -> slope(alpha, x, solved), lo, hi);
-        } catch (MathIllegalStateException e) {
+        } catch (IllegalStateException e) {
             return flagged(nearest(solved, 0.5 * (lo + hi)));
         }
-        RsbSolution atStar = solved.containsKey(xStar) ? solved.get(xStar)
+        return solved.containsKey(xStar) ? solved.get(xStar)
                 : solver.solve(alpha, xStar, nearest(solved, xStar).state());
-        return atStar;
+    }
+
+    private static double clip(double x) {
+        return Math.max(X_MIN, Math.min(X_MAX, x));
     }
 
     private double slope(double alpha, double x, TreeMap<Double, RsbSolution> solved) {
