@@ -74,6 +74,11 @@ public final class RsbBranch {
      * branch up to the first load; otherwise it starts at the first load.
      */
     public Trace solve(double[] alphas) {
+        return solve(alphas, null);
+    }
+
+    /** As {@link #solve(double[])}, calling {@code progress} (if not null) with the number of loads done. */
+    public Trace solve(double[] alphas, java.util.function.IntConsumer progress) {
         double[] sorted = Arrays.stream(alphas).sorted().distinct().toArray();
         List<RsbSolution> out = new ArrayList<>();
         if (sorted.length == 0) {
@@ -102,6 +107,9 @@ public final class RsbBranch {
                 }
             }
             out.add(prev);
+            if (progress != null) {
+                progress.accept(out.size());
+            }
         }
         return new Trace(out, prev, Double.NaN);
     }
@@ -121,8 +129,14 @@ public final class RsbBranch {
         return Double.isNaN(fixedX) ? parisi.solve(alpha) : solver.solve(alpha, fixedX);
     }
 
-    /** The point at α warm-started from a nearby one. */
+    /**
+     * The point at α warm-started from a nearby one; from scratch ({@link #start}) when that one is
+     * replica symmetric (the RS point is a fixed point of the 1RSB map: a start without a gap keeps none).
+     */
     public RsbSolution at(double alpha, RsbSolution near) {
+        if (near.gap() < StaticParisi.GAP_MIN) {
+            return start(alpha);
+        }
         return Double.isNaN(fixedX) ? parisi.solve(alpha, near) : solver.solve(alpha, fixedX, near.state());
     }
 

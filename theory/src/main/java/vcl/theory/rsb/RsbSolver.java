@@ -125,7 +125,10 @@ public final class RsbSolver {
         return solve(alpha, x, new double[] {q0, op.q() + x * d, op.qStar(), op.r()});
     }
 
-    /** The 1RSB saddle point at α and x from the overlaps of {@code guess} (its α and x are ignored). */
+    /**
+     * The 1RSB saddle point at α and x from the overlaps of {@code guess} (its α and x are ignored). A
+     * replica-symmetric guess (q0 = q1) stays replica symmetric: the RS point is a fixed point of the map.
+     */
     public RsbSolution solve(double alpha, double x, RsbState guess) {
         return solve(alpha, x, new double[] {guess.q0(), guess.q1(), guess.qStar(), guess.r()});
     }

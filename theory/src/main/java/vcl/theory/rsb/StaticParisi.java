@@ -39,8 +39,14 @@ public final class StaticParisi {
         return search(alpha, solver.solve(alpha, 0.5));
     }
 
-    /** x* at α, starting from a solution nearby (its x and overlaps; e.g. the previous load's). */
+    /**
+     * x* at α, starting from a solution nearby (its x and overlaps; e.g. the previous load's); from
+     * scratch when that one is replica symmetric.
+     */
     public RsbSolution solve(double alpha, RsbSolution start) {
+        if (start.gap() < GAP_MIN) {
+            return solve(alpha);
+        }
         return search(alpha, solver.solve(alpha, start.state().x(), start.state()));
     }
 
