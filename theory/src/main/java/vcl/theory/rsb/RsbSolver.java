@@ -17,22 +17,28 @@ import vcl.theory.task1.Task1Solver;
  * kept in {@code r² < q0 ≤ q1 < q* < 1}. Started from the replica-symmetric poor branch with a gap
  * ({@link #solve(double, double)}) or from a given state (continuation). Beyond the AT line the RS point
  * repels the iteration in the breaking direction (the map's gain there is {@code 1 − λ_R > 1}), so the
- * gap grows to the 1RSB solution; below it the gap collapses. Confined to one thread (the channel
- * parallelises inside).
+ * gap grows to the 1RSB solution; below it the gap collapses. Anderson's extrapolation can still land
+ * on the repelling RS point: a solve from a gap that ends without one where the RS point is unstable
+ * (λ_R < 0, {@link Replicon}) is repeated with damped steps (no extrapolation, which the RS point
+ * repels) until the residual is below 1e-5, then with Anderson mixing again. Confined to one thread (the terms parallelise inside).
  */
 public final class RsbSolver {
 
     /** Anderson memory and damping. */
     private static final int MEMORY = 4;
     private static final double MIXING = 0.6;
+    /** Residual at which the damped steps of a repeated solve hand over to Anderson again. */
+    private static final double SETTLED = 1e-5;
     /** The starting gap, relative to q* − q of the RS point. */
-    static final double START_GAP = 0.2;
+    static final double START_GAP = 1.0;
     private final double beta;
     private final SingleSiteMeasure measure;
     private final RsbChannel channel;
     private final RsbSite site;
     private final Task1Solver rs;
     private final AndersonSolver anderson;
+    private final AndersonSolver plain;
+    private final AndersonSolver settle;
     private final Replicon replicon;
     private final int maxIterations;
 
@@ -51,6 +57,8 @@ public final class RsbSolver {
         this.site = new RsbSite(measure, settings);
         this.rs = new Task1Solver(beta, measure, Double.NaN, settings, Math.min(tolerance, 1e-10), 500, true);
         this.anderson = new AndersonSolver(MEMORY, MIXING, tolerance);
+        this.plain = new AndersonSolver(0, MIXING, tolerance);
+        this.settle = new AndersonSolver(0, MIXING, Math.max(tolerance, SETTLED));
         this.replicon = new Replicon(beta, measure, settings);
         this.maxIterations = maxIterations;
     }
@@ -110,7 +118,8 @@ public final class RsbSolver {
 
     /**
      * The 1RSB saddle point at α and x, started from the RS poor branch at α with the overlaps split
-     * by {@code 0.2(q* − q)} ({@code q1 = q + 0.2x(q* − q)}, {@code q0 = q − 0.2(1 − x)(q* − q)}).
+     * along the breaking direction by {@code d = q* − q}: {@code q1 = q + x d}, {@code q0 = q − (1 − x) d},
+     * kept below {@code (q + q*)/2} and above {@code (q + r²)/2}.
      *
      * @throws IllegalStateException if the RS poor branch does not converge at α
      */
@@ -122,7 +131,8 @@ public final class RsbSolver {
         var op = rsPoint.orderParameters();
         double d = START_GAP * (op.qStar() - op.q());
         double q0 = Math.max(op.q() - (1 - x) * d, 0.5 * (op.q() + op.r() * op.r()));
-        return solve(alpha, x, new double[] {q0, op.q() + x * d, op.qStar(), op.r()});
+        double q1 = Math.min(op.q() + x * d, 0.5 * (op.q() + op.qStar()));
+        return solve(alpha, x, new double[] {q0, q1, op.qStar(), op.r()});
     }
 
     /**
@@ -139,14 +149,38 @@ public final class RsbSolver {
             throw new IllegalArgumentException("start outside r^2 < q0 <= q1 < q* < 1: " + Arrays.toString(start));
         }
         RsbModel model = model(alpha, x);
+        RsbSolution accelerated = iterate(model, start, anderson, maxIterations);
+        if (start[1] - start[0] < StaticParisi.GAP_MIN || accelerated.gap() >= StaticParisi.GAP_MIN
+                || !repliconBroken(alpha)) {
+            return accelerated;
+        }
+        // Anderson's extrapolation landed on the RS point where it repels the plain iteration (λ_R < 0):
+        // damped steps first, until the gap has settled, then Anderson again (or damped steps to the end)
+        RsbSolution damped = iterate(model, start, settle, maxIterations);
+        double[] near = {damped.state().q0(), damped.state().q1(), damped.state().qStar(), damped.state().r()};
+        RsbSolution again = iterate(model, near, anderson, maxIterations);
+        if (again.gap() >= StaticParisi.GAP_MIN) {
+            return again;
+        }
+        return iterate(model, near, plain, maxIterations);
+    }
+
+    /** True when the RS poor branch at α is RS-unstable (λ_R < 0). */
+    private boolean repliconBroken(double alpha) {
+        Task1Solution s = replicaSymmetric(alpha);
+        return s.converged() && replicon.eigenvalue(alpha, s.orderParameters(), s.conjugates()) < 0;
+    }
+
+    /** The iteration of the map from {@code start}; the residual reported is {@code ‖T(q) − q‖_∞}. */
+    private RsbSolution iterate(RsbModel model, double[] start, AndersonSolver method, int cap) {
         RsbModel.Evaluation[] last = new RsbModel.Evaluation[1];
-        double[][] lastX = new double[1][];
-        AndersonSolver.Result res = anderson.solve(maxIterations, q -> {
-            lastX[0] = q.clone();
+        double[][] lastQ = new double[1][];
+        AndersonSolver.Result res = method.solve(cap, q -> {
+            lastQ[0] = q.clone();
             last[0] = model.evaluate(q);
             return last[0].image();
         }, start.clone(), RsbSolver::inside);
-        RsbModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0] : model.evaluate(res.x());
+        RsbModel.Evaluation ev = Arrays.equals(lastQ[0], res.x()) ? last[0] : model.evaluate(res.x());
         return new RsbSolution(model.state(ev, beta), ev.site().p(), model.freeEntropySlope(ev), res.iterations(),
                 res.residual(), res.converged());
     }

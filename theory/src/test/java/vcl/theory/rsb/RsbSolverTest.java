@@ -109,4 +109,18 @@ class RsbSolverTest {
         }
         assertTrue(star.phi() < solver.replicaSymmetric(alpha).phi() - 0.01);
     }
+
+    @Test
+    void whereAndersonLandsOnTheRepellingRsPointTheSolveIsRepeatedWithDampedSteps() {
+        // at α = 0.9, x = 0.5 Anderson mixing from a small gap, 0.2(q* − q), converges to the RS point
+        Task1Solution rs = solver.replicaSymmetric(0.9);
+        var op = rs.orderParameters();
+        double d = 0.2 * (op.qStar() - op.q());
+        RsbSolution s = solver.solve(0.9, 0.5, new double[] {op.q() - 0.5 * d, op.q() + 0.5 * d, op.qStar(), op.r()});
+        assertTrue(s.converged());
+        RsbSolution fromLargeGap = solver.solve(0.9, 0.5);
+        assertEquals(0.10983, s.gap(), 1e-5);
+        assertEquals(fromLargeGap.state().q0(), s.state().q0(), 1e-9);
+        assertEquals(fromLargeGap.phi(), s.phi(), 1e-10);
+    }
 }
