@@ -60,7 +60,7 @@ public final class RsbChannel {
         double edge = Math.sqrt(c * c + s * s / (1 + beta));
         double reach = sq0 * settings.zMax() + t * (settings.zMax() + TABLE_MARGIN);
         PanelTable table = PanelTable.build(-reach, reach, 0.0, 0.5 * edge, Math.max(0.5 * edge, TABLE_WIDTHS * edge),
-                TABLE_DEGREE, 4, new ChannelAverage(beta, c, s)::values);
+                TABLE_GROWTH, TABLE_DEGREE, new ChannelAverage(beta, c, s)::values);
         double innerWidth = t > 0 ? Math.min(1.0, edge / t) : 1.0;
         int n = outer.size();
         double[][] slots = new double[n][];
@@ -115,8 +115,10 @@ public final class RsbChannel {
     private static final int VALUES = 6;
     /** Chebyshev degree of the table's panels. */
     private static final int TABLE_DEGREE = 16;
+    /** Far from y = 0 the table's panels may be a quarter of their distance from it wide. */
+    private static final double TABLE_GROWTH = 0.25;
     /** Widest table panel, in widths of the channel's edge. */
-    private static final double TABLE_WIDTHS = 8;
+    private static final double TABLE_WIDTHS = 4;
     /** The table covers the inner nodes up to this many widths beyond zMax. */
     private static final double TABLE_MARGIN = 4;
 

@@ -51,7 +51,7 @@ public final class RsbSite {
         double reach = x * t + settings.zMax();
         double bReach = s0 * settings.zMax() + t * (reach + TABLE_MARGIN);
         PanelTable table = PanelTable.build(rHat - bReach, rHat + bReach, 0.0, TABLE_WIDTH, TABLE_MAX_WIDTH,
-                TABLE_DEGREE, 4, (b, out) -> moments(a, b, out));
+                TABLE_GROWTH, TABLE_DEGREE, (b, out) -> moments(a, b, out));
         double innerWidth = t > 0 ? Math.min(1.0, 1.0 / t) : 1.0;
         int n = outer.size();
         double[][] slots = new double[n][];
@@ -92,6 +92,8 @@ public final class RsbSite {
     /** Widest panel of the site table. */
     private static final double TABLE_MAX_WIDTH = 2.0;
     private static final int TABLE_DEGREE = 16;
+    /** Far from b = 0 the table's panels may be a quarter of their distance from it wide. */
+    private static final double TABLE_GROWTH = 0.25;
     /** The table covers the inner nodes up to this many units of z1 beyond their reach. */
     private static final double TABLE_MARGIN = 4;
 
