@@ -16,13 +16,14 @@ import vcl.theory.rsb.RsbSolution;
 import vcl.theory.rsb.RsbSolver;
 import vcl.theory.rsb.RsbState;
 import vcl.theory.rsb.RsbTransition;
+import vcl.theory.rsb.StaticParisi;
 import vcl.theory.task1.Task1Solution;
 
 /**
  * The 1RSB poor branch of task 1 as rows (docs/theory-beyond.md, "1RSB solution"): at every load the
  * 1RSB saddle point at x* (or the given x), continued along the branch from just above the AT line,
  * with the RS poor branch's Φ and ε_g beside it. Below the AT line the rows are replica symmetric
- * (gap 0); loads beyond the end of the 1RSB poor branch get no row (stderr says where it ends, and the
+ * (gap 0, and at x* the x column empty: Φ does not depend on x there); loads beyond the end of the 1RSB poor branch get no row (stderr says where it ends, and the
  * result counts as not converged). With {@code transition} the load where the 1RSB poor branch's Φ meets
  * the good branch's.
  */
@@ -53,7 +54,9 @@ public final class RsbSolve {
             RsbState st = s.state();
             Task1Solution rs = solver.replicaSymmetric(st.alpha());
             all &= s.converged();
-            table.add(st.alpha(), spec.beta(), spec.prior().label(), st.x(), st.q0(), st.q1(), st.qStar(), st.r(),
+            // x* is undefined on a replica-symmetric row (Φ does not depend on x there): left empty
+            Double x = spec.staticX() && s.gap() < StaticParisi.GAP_MIN ? null : st.x();
+            table.add(st.alpha(), spec.beta(), spec.prior().label(), x, st.q0(), st.q1(), st.qStar(), st.r(),
                     st.q0Hat(), st.q1Hat(), st.qStarHat(), st.rHat(), s.gap(), st.phi(),
                     rs.converged() ? rs.phi() : null, s.epsG(), rs.converged() ? rs.epsG() : null, s.phiSlope(),
                     s.iterations(), s.residual(), s.converged());
