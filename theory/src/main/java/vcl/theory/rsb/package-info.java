@@ -12,7 +12,10 @@
  *       poor branch with a gap or from a given state; {@link vcl.theory.rsb.RsbSolution} wraps the
  *       {@link vcl.theory.rsb.RsbState} with p, ε_g, ∂Φ/∂x, iterations, residual, converged;</li>
  *   <li>{@link vcl.theory.rsb.StaticParisi}: the static Parisi parameter x* (∂Φ/∂x = 0, a minimum of Φ
- *       in x).</li>
+ *       in x);</li>
+ *   <li>{@link vcl.theory.rsb.RsbBranch}: the 1RSB poor branch along α (at x* or a fixed x), marched from
+ *       just above the AT point, and where it ends; {@link vcl.theory.rsb.RsbTransition}: where its Φ meets
+ *       the good branch's.</li>
  * </ul>
  *
  * <p>Usage (β = 20, flat prior):
@@ -25,7 +28,17 @@
  *   RsbState s = stat.state();   // x, q0, q1, q*, r, q0^, q1^, q*^, r^, phi
  *   boolean rs = stat.gap() < StaticParisi.GAP_MIN;       // below the AT line the gap collapses
  * }</pre>
- * Check {@code converged()} before using a solution. One fixed-x solve from a nearby state takes a
- * fraction of a second; x* a few seconds.
+ * Check {@code converged()} (and {@code gap()}: below the AT line, or where a prior keeps the poor
+ * branch RS stable, the solution is replica symmetric) before using a solution. Near the AT line a
+ * solve from scratch finds the branch; far above it (α ≳ α_AT + 0.3 at β = 20) other 1RSB solutions
+ * exist, and the reliable way there is the march:
+ * <pre>{@code
+ *   RsbBranch.Trace t = new RsbBranch(solver, Double.NaN).solve(new double[] {1.2, 1.5});  // x*
+ *   RsbSolution at15 = t.points().get(1);     // t.complete(): every load reached (else t.endBelow())
+ *   RsbSolution near = new StaticParisi(solver).solve(1.51, at15);                 // then warm starts
+ * }</pre>
+ * One fixed-x solve from a nearby state takes 0.1–0.3 s, x* from a nearby solution 0.5–1 s, the march
+ * from the AT point to α = 1.5 at β = 20 about a minute. Solvers and branches are confined to one thread
+ * (the integrals parallelise inside); the states and solutions are immutable.
  */
 package vcl.theory.rsb;
