@@ -2,6 +2,7 @@ package vcl.theory.rsb;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.prior.Priors;
 import vcl.theory.replica.AndersonSolver;
 import vcl.theory.replica.QuadratureSettings;
@@ -175,11 +176,25 @@ public final class RsbSolver {
     private RsbSolution iterate(RsbModel model, double[] start, AndersonSolver method, int cap) {
         RsbModel.Evaluation[] last = new RsbModel.Evaluation[1];
         double[][] lastQ = new double[1][];
-        AndersonSolver.Result res = method.solve(cap, q -> {
-            lastQ[0] = q.clone();
-            last[0] = model.evaluate(q);
-            return last[0].image();
-        }, start.clone(), RsbSolver::inside);
+        int[] evaluations = new int[1];
+        AndersonSolver.Result res;
+        try {
+            res = method.solve(cap, q -> {
+                RsbModel.Evaluation e = model.evaluate(q);
+                lastQ[0] = q.clone();
+                last[0] = e;
+                evaluations[0]++;
+                return e.image();
+            }, start.clone(), RsbSolver::inside);
+        } catch (IllegalArgumentException | NumericalLimitException outOfReach) {
+            if (last[0] == null) {
+                throw outOfReach;
+            }
+            // an iterate the integrals cannot evaluate: not converged, at the last point evaluated
+            RsbModel.Evaluation ev = last[0];
+            return new RsbSolution(model.state(ev, beta), ev.site().p(), model.freeEntropySlope(ev), evaluations[0],
+                    Double.NaN, false);
+        }
         RsbModel.Evaluation ev = Arrays.equals(lastQ[0], res.x()) ? last[0] : model.evaluate(res.x());
         return new RsbSolution(model.state(ev, beta), ev.site().p(), model.freeEntropySlope(ev), res.iterations(),
                 res.residual(), res.converged());
