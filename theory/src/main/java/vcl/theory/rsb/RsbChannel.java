@@ -26,6 +26,17 @@ import vcl.theory.replica.QuadratureSettings;
  */
 public final class RsbChannel {
 
+    /** Values per inner node: L, its z1-slope t·g, g, g², g', L_q*. */
+    private static final int VALUES = 6;
+    /** Chebyshev degree of the table's panels. */
+    private static final int TABLE_DEGREE = 16;
+    /** Far from y = 0 the table's panels may be a quarter of their distance from it wide. */
+    private static final double TABLE_GROWTH = 0.25;
+    /** Widest table panel, in widths of the channel's edge. */
+    private static final double TABLE_WIDTHS = 4;
+    /** The table covers the inner nodes up to this many widths beyond zMax. */
+    private static final double TABLE_MARGIN = 4;
+
     private final double beta;
     private final QuadratureSettings settings;
 
@@ -110,17 +121,6 @@ public final class RsbChannel {
         }
         return new ChannelImage(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
     }
-
-    /** Values per inner node: L, its z1-slope t·g, g, g², g', L_q*. */
-    private static final int VALUES = 6;
-    /** Chebyshev degree of the table's panels. */
-    private static final int TABLE_DEGREE = 16;
-    /** Far from y = 0 the table's panels may be a quarter of their distance from it wide. */
-    private static final double TABLE_GROWTH = 0.25;
-    /** Widest table panel, in widths of the channel's edge. */
-    private static final double TABLE_WIDTHS = 4;
-    /** The table covers the inner nodes up to this many widths beyond zMax. */
-    private static final double TABLE_MARGIN = 4;
 
     private static void values(PanelTable table, ChannelAverage direct, double y, double t, double[] out) {
         if (y >= table.lower() && y <= table.upper()) {

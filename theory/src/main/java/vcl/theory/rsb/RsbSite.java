@@ -22,6 +22,19 @@ import vcl.theory.replica.SingleSiteMeasure;
  */
 public final class RsbSite {
 
+    /** Values per node: log Z, its z1-slope t⟨m⟩, ⟨m⟩, ⟨m⟩², ⟨m²⟩, ⟨sign m⟩. */
+    private static final int VALUES = 6;
+    /** First panel width of the site table in b (the switch of ⟨m⟩ has width about 1). */
+    private static final double TABLE_WIDTH = 0.25;
+    /** Widest panel of the site table. */
+    private static final double TABLE_MAX_WIDTH = 2.0;
+    /** Chebyshev degree of the site table's panels. */
+    private static final int TABLE_DEGREE = 16;
+    /** Far from b = 0 the table's panels may be a quarter of their distance from it wide. */
+    private static final double TABLE_GROWTH = 0.25;
+    /** The table covers the inner nodes up to this many units of z1 beyond their reach. */
+    private static final double TABLE_MARGIN = 4;
+
     private final SingleSiteMeasure measure;
     private final QuadratureSettings settings;
 
@@ -83,19 +96,6 @@ public final class RsbSite {
         }
         return new SiteImage(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
     }
-
-    /** Values per node: log Z, its z1-slope t⟨m⟩, ⟨m⟩, ⟨m⟩², ⟨m²⟩, ⟨sign m⟩. */
-    private static final int VALUES = 6;
-
-    /** First panel width of the site table in b (the switch of ⟨m⟩ has width about 1). */
-    private static final double TABLE_WIDTH = 0.25;
-    /** Widest panel of the site table. */
-    private static final double TABLE_MAX_WIDTH = 2.0;
-    private static final int TABLE_DEGREE = 16;
-    /** Far from b = 0 the table's panels may be a quarter of their distance from it wide. */
-    private static final double TABLE_GROWTH = 0.25;
-    /** The table covers the inner nodes up to this many units of z1 beyond their reach. */
-    private static final double TABLE_MARGIN = 4;
 
     private void moments(double a, double b, double[] out) {
         SiteMoments m = measure.moments(a, b);
