@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The 1RSB poor branch of task 1 along the load α, at the static Parisi parameter x* ({@link StaticParisi})
- * or at a fixed x: continuation in steps of at most {@link #MAX_STEP}, each solve warm-started from the
- * previous point (and x* from the previous x*). A step is accepted when it converged and stayed on the
- * branch: r within {@link #JUMP} of its linear extrapolation from the last two points, and a gap that
+ * or at a fixed x: continuation in steps of at most {@link #MAX_STEP}, each solve started from the
+ * linear extrapolation of the last two points (overlaps and x*). A step is accepted when it converged
+ * and stayed on the branch: r within {@link #JUMP} of its linear extrapolation from the last two points, and a gap that
  * has not collapsed once it was open (a collapse while α grows is a jump to the RS good branch).
  * Otherwise the step is halved; below {@link #MIN_STEP} the branch has ended (its spinodal lies between
  * the last accepted load and the first rejected one). Below the AT line the points are replica
@@ -93,8 +93,11 @@ public final class RsbBranch {
         double step = MAX_STEP;
         for (double target : sorted) {
             while (prev.state().alpha() < target) {
-                double a = Math.min(target, prev.state().alpha() + step);
-                RsbSolution trial = at(a, prev);
+                double a = prev.state().alpha() + step;
+                if (a > target - 0.5 * MIN_STEP) {
+                    a = target;
+                }
+                RsbSolution trial = extrapolable(prev, prev2) ? predicted(a, prev, prev2) : at(a, prev);
                 if (accepted(trial, prev, prev2)) {
                     prev2 = prev;
                     prev = trial;
@@ -140,6 +143,31 @@ public final class RsbBranch {
         return Double.isNaN(fixedX) ? parisi.solve(alpha, near) : solver.solve(alpha, fixedX, near.state());
     }
 
+    /**
+     * The point at α started from the linear extrapolation of the last two (their overlaps, and x* at the
+     * static x); from the last one where the extrapolated overlaps leave the domain.
+     */
+    private RsbSolution predicted(double alpha, RsbSolution prev, RsbSolution prev2) {
+        RsbState a = prev2.state();
+        RsbState b = prev.state();
+        double f = (alpha - b.alpha()) / (b.alpha() - a.alpha());
+        double[] q = {b.q0() + f * (b.q0() - a.q0()), b.q1() + f * (b.q1() - a.q1()),
+            b.qStar() + f * (b.qStar() - a.qStar()), b.r() + f * (b.r() - a.r())};
+        boolean inside = q[3] * q[3] < q[0] && q[0] + StaticParisi.GAP_MIN <= q[1] && q[1] < q[2] && q[2] < 1;
+        if (!inside || prev2.gap() < StaticParisi.GAP_MIN) {
+            return at(alpha, prev);
+        }
+        if (Double.isNaN(fixedX)) {
+            return parisi.solve(alpha, b.x() + f * (b.x() - a.x()), q);
+        }
+        return solver.solve(alpha, fixedX, q);
+    }
+
+    /** Whether the last two points are far enough apart (at least half the shortest step) to extrapolate from. */
+    private static boolean extrapolable(RsbSolution prev, RsbSolution prev2) {
+        return prev2 != null && prev.state().alpha() - prev2.state().alpha() >= 0.5 * MIN_STEP;
+    }
+
     private static boolean accepted(RsbSolution trial, RsbSolution prev, RsbSolution prev2) {
         if (!trial.converged()) {
             return false;
@@ -148,7 +176,7 @@ public final class RsbBranch {
             return false;
         }
         double predicted = prev.state().r();
-        if (prev2 != null) {
+        if (extrapolable(prev, prev2)) {
             double slope = (prev.state().r() - prev2.state().r()) / (prev.state().alpha() - prev2.state().alpha());
             predicted += slope * (trial.state().alpha() - prev.state().alpha());
         }

@@ -50,6 +50,17 @@ public final class StaticParisi {
         return search(alpha, solver.solve(alpha, start.state().x(), start.state()));
     }
 
+    /**
+     * x* at α, starting at {@code xStart} from the overlaps {@code {q0, q1, q*, r}} (e.g. extrapolated
+     * from the previous loads along a branch); from scratch when they have no gap.
+     */
+    public RsbSolution solve(double alpha, double xStart, double[] overlaps) {
+        if (overlaps[1] - overlaps[0] < GAP_MIN) {
+            return solve(alpha);
+        }
+        return search(alpha, solver.solve(alpha, Math.max(X_MIN, Math.min(X_MAX, xStart)), overlaps));
+    }
+
     private RsbSolution search(double alpha, RsbSolution first) {
         if (!first.converged() || first.gap() < GAP_MIN) {
             return first;
