@@ -21,7 +21,7 @@ import vcl.theory.numerics.QuadratureRule;
  * in closed form instead of by panels. Every weight is
  * {@code exp(φ − φ(x₀))}, so nothing under- or overflows. Not thread-safe (scratch array).
  */
-final class InnerAverage {
+public final class InnerAverage {
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -37,7 +37,12 @@ final class InnerAverage {
     double meanM2;
     double meanMu;
 
-    InnerAverage(double beta, QuadratureRule panel, QuadratureSettings settings) {
+    /**
+     * @param beta the channel's power β
+     * @param panel the Gauss-Legendre rule of one panel
+     * @param settings widest panel, log drop and largest change across a panel
+     */
+    public InnerAverage(double beta, QuadratureRule panel, QuadratureSettings settings) {
         this.beta = beta;
         this.panel = panel;
         this.maxWidth = settings.maxPanelWidth();
@@ -46,7 +51,7 @@ final class InnerAverage {
     }
 
     /** Evaluates K and the averages for given y = √q z, c = √(q*−q), s = √(1−q*). */
-    void evaluate(double y, double c, double s) {
+    public void evaluate(double y, double c, double s) {
         double cs = c / s;
         // u(x) = −(y + c x)/s = −(ys + cs·x): a multiplication per node instead of a division
         double ys = y / s;
@@ -106,6 +111,26 @@ final class InnerAverage {
         meanM = sM / sw;
         meanM2 = sM2 / sw;
         meanMu = sMu / sw;
+    }
+
+    /** {@code log K} after {@link #evaluate}. */
+    public double logK() {
+        return logK;
+    }
+
+    /** {@code ⟨M⟩} after {@link #evaluate}. */
+    public double meanM() {
+        return meanM;
+    }
+
+    /** {@code ⟨M²⟩} after {@link #evaluate}. */
+    public double meanM2() {
+        return meanM2;
+    }
+
+    /** {@code ⟨M u⟩} after {@link #evaluate}. */
+    public double meanMu() {
+        return meanMu;
     }
 
     /** The mode x₀ ≥ 0 of the log-integrand for ys = y/s, cs = c/s. */
