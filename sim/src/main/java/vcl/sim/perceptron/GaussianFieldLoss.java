@@ -79,7 +79,7 @@ public final class GaussianFieldLoss implements DataLoss {
             double field = fields[k];
             int y = data.label(mu);
             double t = -y * field / rootS;
-            double c = -y * GaussianTail.millsRatio(t);
+            double c = -y * InverseMillsRatio.value(t);
             coefficient[k] = c;
             sumCMu += c * field;
         }
