@@ -100,34 +100,17 @@ public final class FranzParisiMeasure implements EntropicSide {
             }
             MixtureDensity psi = new MixtureDensity(reference, b * conj.rHat(), c, sigma);
             double scale = Math.max(Math.hypot(sigma, c * reference.step()), Double.MIN_NORMAL);
-            for (double[] p : FieldRule.panels(psi, scale, settings.maxPanelWidth() / 3, siteScale, settings.panelDrop(),
-                    settings.logDrop() + 8)) {
-                panels.add(p);
-                owners.add(new double[] {pb, b, mixtures.size()});
-            }
+            addPanels(FieldRule.panels(psi, scale, settings.maxPanelWidth() / 3, siteScale, settings.panelDrop(),
+                    settings.logDrop() + 8), new double[] {pb, b, mixtures.size()}, panels, owners);
             mixtures.add(psi);
         }
-        int order = panel.size();
-        int n = panels.size() * order;
+        int n = panels.size() * panel.size();
         double[] field = new double[n];
         double[] weight = new double[n];
         double[] probability = new double[n];
         double[] sign = new double[n];
         int[] component = new int[n];
-        for (int q = 0; q < panels.size(); q++) {
-            double[] p = panels.get(q);
-            double[] owner = owners.get(q);
-            double mid = 0.5 * (p[0] + p[1]);
-            double half = 0.5 * (p[1] - p[0]);
-            for (int k = 0; k < order; k++) {
-                int i = q * order + k;
-                field[i] = mid + half * panel.node(k);
-                weight[i] = half * panel.weight(k);
-                probability[i] = owner[0];
-                sign[i] = owner[1];
-                component[i] = (int) owner[2];
-            }
-        }
+        fillNodes(panels, owners, field, weight, probability, sign, component);
         SiteFamily site = new SiteFamily(a, c, settings.maxPanelWidth() / 2, settings.panelOrder());
         double[] terms = new double[6 * n];
         int chunks = parallel ? CHUNKS : 1;
@@ -145,12 +128,54 @@ public final class FranzParisiMeasure implements EntropicSide {
                 terms[6 * i + 5] = w * m.meanSign();
             }
         });
+        double[] sum = sum(terms, n);
+        return new EntropicAverages(sum[0] - c * reference.meanLogCosh(), sum[1], sum[2], sum[3], sum[4], sum[5]);
+    }
+
+    /*
+     * The loops over the field nodes sit in methods of their own (as does the site loop, in its
+     * lambda): evaluate itself, called once per iteration, then stays out of the optimising
+     * compiler, which would otherwise compile it with the whole set-up inlined (site family, tails,
+     * densities) and again after every deoptimisation in any of those.
+     */
+
+    /** Appends the panels of one component, each with the component's owner entry. */
+    private static void addPanels(List<double[]> component, double[] owner, List<double[]> panels,
+            List<double[]> owners) {
+        for (double[] p : component) {
+            panels.add(p);
+            owners.add(owner.clone());
+        }
+    }
+
+    /** The field nodes of the panels: s, quadrature weight, P(B), B and the index of ψ_B. */
+    private void fillNodes(List<double[]> panels, List<double[]> owners, double[] field, double[] weight,
+            double[] probability, double[] sign, int[] component) {
+        int order = panel.size();
+        for (int q = 0; q < panels.size(); q++) {
+            double[] p = panels.get(q);
+            double[] owner = owners.get(q);
+            double mid = 0.5 * (p[0] + p[1]);
+            double half = 0.5 * (p[1] - p[0]);
+            for (int k = 0; k < order; k++) {
+                int i = q * order + k;
+                field[i] = mid + half * panel.node(k);
+                weight[i] = half * panel.weight(k);
+                probability[i] = owner[0];
+                sign[i] = owner[1];
+                component[i] = (int) owner[2];
+            }
+        }
+    }
+
+    /** The six sums over the nodes' terms, in node order. */
+    private static double[] sum(double[] terms, int n) {
         double[] sum = new double[6];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < 6; k++) {
                 sum[k] += terms[6 * i + k];
             }
         }
-        return new EntropicAverages(sum[0] - c * reference.meanLogCosh(), sum[1], sum[2], sum[3], sum[4], sum[5]);
+        return sum;
     }
 }
