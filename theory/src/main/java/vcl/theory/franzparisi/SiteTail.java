@@ -73,12 +73,7 @@ final class SiteTail {
         double running = Double.NEGATIVE_INFINITY;
         double[] acc = new double[3 * TERMS];
         for (int j = LEVELS - 1; j >= 0; j--) {
-            for (int k = 1; k < TERMS; k++) {
-                for (int f = 0; f < 3; f++) {
-                    double m = acc[f * TERMS + k] * HALF_POWER[k];
-                    acc[f * TERMS + k] = Math.abs(m) < FLUSH ? 0 : m;
-                }
-            }
+            halve(acc);
             double limit = Math.scalb(1.0, -j);
             int blockStart = next;
             double blockMax = Double.NEGATIVE_INFINITY;
@@ -89,37 +84,68 @@ final class SiteTail {
             if (blockStart != next) {
                 double merged = Math.max(running, blockMax);
                 if (running != Double.NEGATIVE_INFINITY) {
-                    double rescale = running - merged < NEGLIGIBLE ? 0 : Math.exp(running - merged);
-                    for (int k = 0; k < acc.length; k++) {
-                        acc[k] *= rescale;
-                    }
+                    scaleAll(acc, running - merged < NEGLIGIBLE ? 0 : Math.exp(running - merged));
                 }
-                for (int i = blockStart; i != next; i += step) {
-                    if (base[i] - merged < NEGLIGIBLE) {
-                        continue;
-                    }
-                    double eta = Math.scalb(1 - side * t[i], j);
-                    double p0 = Math.exp(base[i] - merged);
-                    double p1 = p0 * t[i];
-                    double p2 = p1 * t[i];
-                    // where t rounds to ±1 (ε = 0, |u| ≳ 19) only the constant term is left
-                    for (int k = 0; k < (eta == 0 ? 1 : TERMS); k++) {
-                        acc[k] += p0;
-                        acc[TERMS + k] += p1;
-                        acc[2 * TERMS + k] += p2;
-                        p0 *= eta;
-                        p1 *= eta;
-                        p2 *= eta;
-                    }
-                }
+                addBlock(t, base, blockStart, (next - blockStart) * step, step, side, j, merged, acc);
                 running = merged;
             }
             boundary[j] = side > 0 ? next + 1 : next;
             scale[j] = running;
+            store(acc, j);
+        }
+    }
+
+    /*
+     * The loops of the table in small methods of their own: the constructor (twice per site family)
+     * then compiles once, instead of again, with its loops entered part-way, after each turn of
+     * the walk's direction or of a rarely taken branch.
+     */
+
+    /** Going down one level: the accumulated powers η^k halve per power (flushed far below use). */
+    private static void halve(double[] acc) {
+        for (int k = 1; k < TERMS; k++) {
             for (int f = 0; f < 3; f++) {
-                for (int k = 0; k < TERMS; k++) {
-                    moments[(j * 3 + f) * TERMS + k] = acc[f * TERMS + k] * INVERSE_FACTORIAL[k];
-                }
+                double m = acc[f * TERMS + k] * HALF_POWER[k];
+                acc[f * TERMS + k] = Math.abs(m) < FLUSH ? 0 : m;
+            }
+        }
+    }
+
+    private static void scaleAll(double[] acc, double rescale) {
+        for (int k = 0; k < acc.length; k++) {
+            acc[k] *= rescale;
+        }
+    }
+
+    /** Adds {@code count} nodes from {@code first} on, in steps of {@code step}, at level j. */
+    private static void addBlock(double[] t, double[] base, int first, int count, int step, int side, int j,
+            double merged, double[] acc) {
+        for (int n = 0; n < count; n++) {
+            int i = first + n * step;
+            if (base[i] - merged < NEGLIGIBLE) {
+                continue;
+            }
+            double eta = Math.scalb(1 - side * t[i], j);
+            double p0 = Math.exp(base[i] - merged);
+            double p1 = p0 * t[i];
+            double p2 = p1 * t[i];
+            // where t rounds to ±1 (ε = 0, |u| ≳ 19) only the constant term is left
+            for (int k = 0; k < (eta == 0 ? 1 : TERMS); k++) {
+                acc[k] += p0;
+                acc[TERMS + k] += p1;
+                acc[2 * TERMS + k] += p2;
+                p0 *= eta;
+                p1 *= eta;
+                p2 *= eta;
+            }
+        }
+    }
+
+    /** The moments of level j from the accumulators. */
+    private void store(double[] acc, int j) {
+        for (int f = 0; f < 3; f++) {
+            for (int k = 0; k < TERMS; k++) {
+                moments[(j * 3 + f) * TERMS + k] = acc[f * TERMS + k] * INVERSE_FACTORIAL[k];
             }
         }
     }
