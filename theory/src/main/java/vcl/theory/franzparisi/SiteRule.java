@@ -52,19 +52,41 @@ final class SiteRule {
         }
         java.util.List<double[]> panels = new java.util.ArrayList<>();
         for (int side = -1; side <= 1; side += 2) {
-            double start = 0;
-            while (side * start < U) {
-                double w = kappa * Math.min(width(start), width(start + side * kappa * width(start)));
-                double end = side > 0 ? Math.min(U, start + w) : Math.max(-U, start - w);
-                panels.add(new double[] {Math.min(start, end), Math.max(start, end)});
-                start = end;
-            }
+            march(panels, side, kappa);
         }
         panels.sort((p, q) -> Double.compare(p[0], q[0]));
         int n = panels.size() * order;
         t = new double[n];
         base = new double[n];
         shape = new double[n];
+        zeroIndex = fillNodes(panels, gl, logWeight, a, c, t, base, shape);
+        double edge = split(a, c);
+        leftEnd = edge < 1 ? firstAbove(t, -edge, false) : n;
+        rightStart = edge < 1 ? firstAbove(t, edge, true) : n;
+        this.order = order;
+        panelMax = panelMaxima(base, panels.size(), order);
+    }
+
+    /*
+     * The constructor's loops are methods of their own, so that it is compiled once rather than
+     * again, entered part-way through a loop, after each rarely taken branch in any of them.
+     */
+
+    /** Panels from u = 0 outward to ±U on one side. */
+    private void march(java.util.List<double[]> panels, int side, double kappa) {
+        double start = 0;
+        while (side * start < U) {
+            double w = kappa * Math.min(width(start), width(start + side * kappa * width(start)));
+            double end = side > 0 ? Math.min(U, start + w) : Math.max(-U, start - w);
+            panels.add(new double[] {Math.min(start, end), Math.max(start, end)});
+            start = end;
+        }
+    }
+
+    /** The nodes of the (sorted) panels; returns the index of the first node of the panel at u = 0. */
+    private static int fillNodes(java.util.List<double[]> panels, QuadratureRule gl, double[] logWeight, double a,
+            double c, double[] t, double[] base, double[] shape) {
+        int order = logWeight.length;
         int k = 0;
         int zero = 0;
         for (double[] p : panels) {
@@ -87,18 +109,19 @@ final class SiteRule {
                 k++;
             }
         }
-        zeroIndex = zero;
-        double edge = split(a, c);
-        leftEnd = edge < 1 ? firstAbove(t, -edge, false) : n;
-        rightStart = edge < 1 ? firstAbove(t, edge, true) : n;
-        this.order = order;
-        panelMax = new double[panels.size()];
-        for (int p = 0; p < panelMax.length; p++) {
-            panelMax[p] = Double.NEGATIVE_INFINITY;
+        return zero;
+    }
+
+    /** The largest log-weight of each panel. */
+    private static double[] panelMaxima(double[] base, int panels, int order) {
+        double[] max = new double[panels];
+        for (int p = 0; p < panels; p++) {
+            max[p] = Double.NEGATIVE_INFINITY;
             for (int i = p * order; i < (p + 1) * order; i++) {
-                panelMax[p] = Math.max(panelMax[p], base[i]);
+                max[p] = Math.max(max[p], base[i]);
             }
         }
+        return max;
     }
 
     /**
