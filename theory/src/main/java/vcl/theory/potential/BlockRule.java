@@ -9,13 +9,12 @@ import vcl.theory.replica.QuadratureSettings;
  * The law of a one-step reference's block field z1 at fixed z0 (docs/theory-potential.md section
  * 10): {@code Dz1 F(z1)^x / ∫Dz1 F^x}, F the block's factor (K1 of the channel, Z1 of the site). A
  * fine rule (Gauss-Legendre panels graded around the factor's feature, at most {@code cap} wide, on
- * an interval that holds the tilted law) carries the tilted
- * weights and is replaced by the k-point Gauss rule of that discrete law ({@link GaussReduction}),
- * or (split) its two parts on either side of the feature (the centre of the grading: where the
- * block's field vanishes) each by its own k-point rule: the site's law is bimodal when the tilt is
- * strong and its integrands change character where the field changes sign, while on each side they
- * are smooth in z1 (the tests compare k with 2k). Also {@code log ∫Dz1 F^x}, from
- * the fine rule. With no block spread the law is the single node z1 = 0. Immutable.
+ * an interval that holds the tilted law) carries the tilted weights; the law between consecutive
+ * cuts (none for the channel's log-concave law; where b1 = 0 for the site's, which is bimodal when
+ * the tilt is strong and whose integrands change character where b1 changes sign) is replaced by
+ * the k-point Gauss rule of that discrete law ({@link GaussReduction}). The tests compare k with 2k.
+ * Also {@code log ∫Dz1 F^x}, from the fine rule. With no block spread the law is the single node
+ * z1 = 0. Immutable.
  */
 final class BlockRule {
 
@@ -43,13 +42,14 @@ final class BlockRule {
     }
 
     /**
-     * The rule of k points (2k if split) of {@code Dz1 e^{x ℓ(z1)}}, normalised, ℓ the log of the block's factor, on
+     * The rule of k points per piece between the cuts of {@code Dz1 e^{x ℓ(z1)}}, normalised, ℓ the
+     * log of the block's factor, on
      * {@code [lower, upper]} (which must hold the tilted law: the Gaussian's truncation shifted by
      * the largest pull {@code x ℓ'} of the tilt); panels graded around {@code center} from
      * {@code width}, at most {@code cap} wide.
      */
     static BlockRule of(DoubleUnaryOperator logFactor, double x, double lower, double upper, double center,
-            double width, double cap, int k, boolean split, QuadratureSettings settings) {
+            double width, double cap, int k, double[] splits, QuadratureSettings settings) {
         double maxWidth = Math.min(settings.maxPanelWidth(), cap);
         double first = Math.max(1e-6, Math.min(width, maxWidth));
         QuadratureRule fine = GradedRule.interval(lower, upper, Math.max(lower, Math.min(upper, center)), first,
@@ -86,40 +86,44 @@ final class BlockRule {
         for (int j = 0; j < kept; j++) {
             ws[j] /= sum;
         }
-        // the law on each side of the feature, each reduced to its own k-point rule
-        if (!split) {
-            double[][] g = GaussReduction.reduce(zs, ws, k);
-            return new BlockRule(g[0], g[1], max + Math.log(sum));
+        // the law between consecutive cuts, each piece reduced to its own k-point rule
+        double[] cuts = new double[splits.length + 2];
+        cuts[0] = Double.NEGATIVE_INFINITY;
+        System.arraycopy(splits, 0, cuts, 1, splits.length);
+        cuts[cuts.length - 1] = Double.POSITIVE_INFINITY;
+        java.util.Arrays.sort(cuts);
+        double[][] g = {new double[0], new double[0]};
+        for (int p = 0; p + 1 < cuts.length; p++) {
+            double[][] piece = part(zs, ws, cuts[p], cuts[p + 1], k);
+            g[0] = concat(g[0], piece[0]);
+            g[1] = concat(g[1], piece[1]);
         }
-        double at = Math.max(lower, Math.min(upper, center));
-        double[][] left = part(zs, ws, at, -1, k);
-        double[][] right = part(zs, ws, at, 1, k);
-        int nl = left[0].length;
-        double[][] g = {new double[nl + right[0].length], new double[nl + right[0].length]};
-        System.arraycopy(left[0], 0, g[0], 0, nl);
-        System.arraycopy(left[1], 0, g[1], 0, nl);
-        System.arraycopy(right[0], 0, g[0], nl, right[0].length);
-        System.arraycopy(right[1], 0, g[1], nl, right[0].length);
         return new BlockRule(g[0], g[1], max + Math.log(sum));
     }
 
-    /** The k-point Gauss rule of the nodes below (side −1) or at and above (side +1) the split. */
-    private static double[][] part(double[] z, double[] w, double split, int side, int k) {
+    /** The k-point Gauss rule of the nodes in [lo, hi). */
+    private static double[][] part(double[] z, double[] w, double lo, double hi, int k) {
         int n = 0;
         for (double t : z) {
-            if (side < 0 == t < split) {
+            if (t >= lo && t < hi) {
                 n++;
             }
         }
         double[] pz = new double[n];
         double[] pw = new double[n];
         for (int i = 0, j = 0; i < z.length; i++) {
-            if (side < 0 == z[i] < split) {
+            if (z[i] >= lo && z[i] < hi) {
                 pz[j] = z[i];
                 pw[j] = w[i];
                 j++;
             }
         }
         return GaussReduction.reduce(pz, pw, k);
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 }

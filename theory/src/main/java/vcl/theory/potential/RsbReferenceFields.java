@@ -60,16 +60,24 @@ final class RsbReferenceFields {
         // no wider than either
         double edge = Math.sqrt(1 - reference.q1());
         double lawWidth = 1 / Math.sqrt(1 + x * beta * spread * spread / (1 - reference.q1()));
-        // log K1 ≤ 0 increases with y: the tilt pulls the law up, at most to where y = 0
         double zMax = settings.zMax();
         double cap = spread > 0 ? Math.max(0.02, Math.min(1, Math.min(edge / spread, lawWidth))) : 1;
         for (int i = 0; i < n; i++) {
             double y0 = sq0 * z[i];
-            block[i] = spread > 0
-                    ? BlockRule.of(t -> logK1(beta, y0 + spread * t, settings), x, -zMax,
-                            zMax + Math.max(0, -y0 / spread), -y0 / spread, Math.min(1, edge / spread), cap,
-                            blockPoints, false, settings)
-                    : BlockRule.degenerate(logK1(beta, y0, settings), x);
+            if (spread > 0) {
+                // log K1 is concave with slope β⟨M⟩1/s1: for z1 ≥ 0 the tilt pulls the law up by at
+                // most x·spread times the slope at y0
+                TiltedRule atY0 = TiltedRule.of(beta, y0, c1, s1, settings);
+                double slope = 0;
+                for (int j = 0; j < atY0.size(); j++) {
+                    slope += atY0.weight[j] * atY0.mills[j];
+                }
+                double pull = Math.min(Math.max(0, -y0 / spread), x * spread * beta * slope / s1);
+                block[i] = BlockRule.of(t -> logK1(beta, y0 + spread * t, settings), x, -zMax, zMax + pull,
+                        -y0 / spread, Math.min(1, edge / spread), cap, blockPoints, new double[0], settings);
+            } else {
+                block[i] = BlockRule.degenerate(logK1(beta, y0, settings), x);
+            }
             int k = block[i].size();
             own[i] = new TiltedRule[k];
             meanMills[i] = new double[k];

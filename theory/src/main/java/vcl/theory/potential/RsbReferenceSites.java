@@ -55,7 +55,7 @@ final class RsbReferenceSites {
             double b0 = sq0 * z[i] + reference.rHat();
             block[i] = spreadHat > 0
                     ? BlockRule.of(t -> measure.moments(a1, b0 + spreadHat * t).logZ(), x, -zMax - pull, zMax + pull,
-                            -b0 / spreadHat, Math.min(1, 1 / spreadHat), cap, blockPoints, true, settings)
+                            -b0 / spreadHat, Math.min(1, 1 / spreadHat), cap, blockPoints, new double[] {-b0 / spreadHat}, settings)
                     : BlockRule.degenerate(measure.moments(a1, b0).logZ(), x);
             int k = block[i].size();
             m1[i] = new double[k][];
