@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vcl.theory.numerics.GradedRule;
 import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.prior.FlatPrior;
 import vcl.theory.replica.QuadratureSettings;
+import vcl.theory.rsb.RsbSolution;
+import vcl.theory.rsb.RsbSolver;
 import vcl.theory.rsb.RsbState;
+import vcl.theory.rsb.StaticParisi;
 import vcl.theory.stability.OneStepRsb;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -124,6 +128,54 @@ class RsbPotentialTest {
                 "V = Phi + x dPhi/dx");
         assertEquals(slope, ownSlope, 1e-4 * Math.abs(slope), "dPhi/dx against OneStepRsb's");
         assertTrue(Math.abs(slope) > 1e-3, "a meaningful check: dPhi/dx = " + slope);
+    }
+
+    @Test
+    void atTheReferencesSaddlePointTheInBlockPointIsStationaryWithVEqualToPhi() {
+        // the 1RSB poor branch at alpha = 1, static x* (the 1RSB solver, its own quadrature)
+        RsbSolver rsb = new RsbSolver(BETA);
+        RsbSolution ref = new StaticParisi(rsb).solve(1.0, rsb.solve(1.0, 0.5));
+        assertTrue(ref.converged() && ref.gap() > 0.05, "a broken reference: " + ref);
+        RsbState s = ref.state();
+        RsbPotentialModel model = new RsbPotentialModel(s);
+        assertEquals(s.phi(), model.referencePhi(), 1e-9, "Phi of the 1RSB solver on the block rules");
+        RsbCoupledOrder op = new RsbCoupledOrder(s.q1(), s.r(), s.qStar(), s.q1(), s.q0(), s.q1());
+        RsbCoupledConjugates c = new RsbCoupledConjugates(s.q1Hat(), s.rHat(), s.qStarHat(), s.q1Hat(), s.q0Hat(),
+                s.q1Hat());
+        RsbJointDerivatives e = model.energetic().evaluate(op);
+        double a = s.alpha();
+        assertEquals(s.q1Hat(), -2 * a * e.dq(), 1e-7 * s.q1Hat(), "q^ = q1^");
+        assertEquals(s.rHat(), a * e.dr(), 1e-7 * s.q1Hat(), "r^");
+        assertEquals(s.qStarHat(), a * e.dqStar(), 1e-7 * s.q1Hat(), "q*^");
+        assertEquals(s.q1Hat(), a * e.p1Slope(), 1e-7 * s.q1Hat(), "p1^ = q1^");
+        assertEquals(s.q0Hat(), a * e.p0Slope(), 1e-7 * s.q1Hat(), "p0^ = q0^");
+        assertEquals(0, s.q1Hat() - a * e.dd(), 1e-7 * s.q1Hat(), "Lagrange field 0 at d^ = q1^");
+        // the site images: the reference's overlaps (to the accuracy of the 12-point block rules)
+        RsbCoupledAverages img = model.site().evaluate(c);
+        assertEquals(s.q1(), img.q(), 5e-5, "q = q1");
+        assertEquals(s.q1(), img.p1(), 5e-5, "p1 = q1");
+        assertEquals(s.q1(), img.d(), 5e-5, "d = q1");
+        assertEquals(s.q0(), img.p0(), 5e-5, "p0 = q0");
+        assertEquals(s.r(), img.r(), 5e-5, "r");
+        assertEquals(s.qStar(), img.qStar(), 5e-5, "q*");
+        // V at the in-block point: Phi + x dPhi/dx = Phi at x*
+        assertEquals(s.phi(), model.freeEntropy(op, c), 2e-6, "V(q1) = Phi at x*");
+    }
+
+    @Test
+    @Tag("slow")
+    void theSlopeOfVIsMinusTheLagrangeField() {
+        RsbSolver rsb = new RsbSolver(BETA);
+        RsbState s = new StaticParisi(rsb).solve(1.0, rsb.solve(1.0, 0.5)).state();
+        RsbPotentialSolver solver = new RsbPotentialSolver(new RsbPotentialModel(s), 1e-11, 200);
+        double d = s.q1() - 0.004;
+        double h = 4e-4;
+        RsbPotentialPoint mid = solver.solve(d, solver.naturalOrder(), s.q1Hat());
+        RsbPotentialPoint up = solver.solve(d + h, mid.order(), mid.conjugates().dHat());
+        RsbPotentialPoint down = solver.solve(d - h, mid.order(), mid.conjugates().dHat());
+        assertTrue(mid.converged() && up.converged() && down.converged());
+        double slope = (up.v() - down.v()) / (2 * h);
+        assertEquals(-mid.lagrangeField(), slope, 1e-4 * Math.max(1, Math.abs(slope)), "dV/dd = -eps");
     }
 
     @Test
