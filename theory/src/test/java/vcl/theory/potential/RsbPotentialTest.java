@@ -61,9 +61,7 @@ class RsbPotentialTest {
         RsbCoupledOrder op = new RsbCoupledOrder(0.92, 0.70, 0.935, 0.90, 0.88, 0.91);
         double[] co = MODEL.energetic().coordinates(op);
         assertTrue(co[1] != 0 && co[2] != 0 && co[3] != 0 && co[4] > 0, "a generic point");
-        long t0 = System.nanoTime();
         RsbJointDerivatives e = MODEL.energetic().evaluate(op);
-        System.out.printf("energetic %.2f s%n", (System.nanoTime() - t0) * 1e-9);
         double h = 1e-5;
         double[] analytic = {e.dq(), e.dr(), e.dqStar(), e.dp1(), e.dp0(), e.dd()};
         for (int k = 0; k < 6; k++) {
@@ -76,9 +74,7 @@ class RsbPotentialTest {
     void theSiteImagesAreTheDerivativesOfTheSiteTerm() {
         double x = GAPPED.x();
         RsbCoupledConjugates c = new RsbCoupledConjugates(170, 13, 103, 150, 100, 160);
-        long t0 = System.nanoTime();
         RsbCoupledAverages a = MODEL.site().evaluate(c);
-        System.out.printf("site %.2f s%n", (System.nanoTime() - t0) * 1e-9);
         // ∂G_S/∂q^ = −q/2, ∂/∂r^ = r, ∂/∂q*^ = q*, ∂/∂p1^ = −(1 − x) p1, ∂/∂p0^ = −x p0, ∂/∂d^ = d
         double[] expected = {-0.5 * a.q(), a.r(), a.qStar(), -(1 - x) * a.p1(), -x * a.p0(), a.d()};
         double h = 1e-3;
