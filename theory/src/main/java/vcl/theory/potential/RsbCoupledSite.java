@@ -14,8 +14,9 @@ import vcl.theory.replica.SingleSiteMeasure;
  *   b = (p̂0/√q̂0) z0 + ((p̂1 − p̂0)/√(q̂1 − q̂0)) z1 + √(q̂ − p̂0²/q̂0 − (p̂1 − p̂0)²/(q̂1 − q̂0)) ξ + r̂ + (d̂ − p̂1) m1,
  * </pre>
  * and {@code G_S = E_{z0} E_{z1} E_{m1} E_ξ log Z(a, b)}; the images ({@link RsbCoupledAverages}).
- * The ξ average as in {@link CoupledSite#xiAverage}; the z0 nodes are parallel, summed in a fixed
- * order. Immutable.
+ * The ξ average as in {@link CoupledSite#xiAverage}, tabulated in the mean field for each
+ * evaluation ({@link SiteTable}: a and the spread of ξ are the same at every node); the z0 nodes are
+ * parallel, summed in a fixed order. Immutable.
  */
 public final class RsbCoupledSite {
 
@@ -53,10 +54,22 @@ public final class RsbCoupledSite {
         double coupling = c.dHat() - c.p1Hat();
         double a = c.qStarHat() - 0.5 * c.qHat();
         int n = ref.z.length;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < ref.block[i].size(); k++) {
+                double base = shared0 * ref.z[i] + c.rHat() + shared1 * ref.block[i].z[k];
+                for (double m1 : ref.m1[i][k]) {
+                    lo = Math.min(lo, base + coupling * m1);
+                    hi = Math.max(hi, base + coupling * m1);
+                }
+            }
+        }
+        SiteTable table = SiteTable.of(measure, a, own, lo, hi, settings, parallel);
         double[][] slots = new double[n][];
         IntStream range = IntStream.range(0, n);
-        (parallel ? range.parallel() : range).forEach(i -> slots[i] = atZ(i, a, shared0 * ref.z[i] + c.rHat(),
-                shared1, own, coupling));
+        (parallel ? range.parallel() : range).forEach(i -> slots[i] = atZ(i, table, shared0 * ref.z[i] + c.rHat(),
+                shared1, coupling));
         double[] t = new double[9];
         for (double[] slot : slots) {
             for (int k = 0; k < t.length; k++) {
@@ -67,12 +80,13 @@ public final class RsbCoupledSite {
     }
 
     /** One z0 node: {G_S, q, r, q*, p1, p0, d, χ_d, pSign}, weight included. */
-    private double[] atZ(int i, double a, double offset, double shared1, double own, double coupling) {
+    private double[] atZ(int i, SiteTable table, double offset, double shared1, double coupling) {
         RsbReferenceSites ref = reference;
         double wz = ref.zWeight[i];
         BlockRule block = ref.block[i];
         double[] out = new double[9];
         double meanOverBlock = 0;
+        double[] xi = new double[SiteTable.FUNCTIONS];
         for (int k = 0; k < block.size(); k++) {
             double[] m1 = ref.m1[i][k];
             double[] w1 = ref.weight[i][k];
@@ -80,7 +94,7 @@ public final class RsbCoupledSite {
             double wb = wz * block.weight[k];
             double meanAtZ1 = 0;
             for (int j = 0; j < m1.length; j++) {
-                double[] xi = CoupledSite.xiAverage(measure, a, base + coupling * m1[j], own, settings);
+                table.at(base + coupling * m1[j], xi);
                 double w = wb * w1[j];
                 out[0] += w * xi[0];
                 out[1] += w * xi[2];
