@@ -6,9 +6,9 @@ import vcl.theory.replica.SingleSiteMeasure;
 /**
  * The constrained site's averages over its own Gaussian field ξ ({@link CoupledSite#xiAverage}:
  * E log Z, E⟨m⟩, E⟨m⟩², E⟨m²⟩, E⟨sign m⟩) as functions of the mean field μ at fixed quadratic
- * coefficient a and spread of ξ, tabulated on a uniform grid of spacing 0.05 and interpolated with
+ * coefficient a and spread of ξ, tabulated on a uniform grid of spacing 0.025 and interpolated with
  * six points (the functions are smooth in μ on a scale of at least 1: their derivatives are
- * cumulants of m ∈ [−1, 1]; the error is of order 0.05⁶ times the sixth cumulant). Outside the grid
+ * cumulants of m ∈ [−1, 1]; the error is of order 0.025⁶ times the sixth cumulant). Outside the grid
  * a value is computed directly. Used where the same (a, spread) serves many fields: the site term
  * around a one-step reference. Immutable.
  */
@@ -16,7 +16,7 @@ final class SiteTable {
 
     /** Number of tabulated functions. */
     static final int FUNCTIONS = 5;
-    private static final double SPACING = 0.05;
+    private static final double SPACING = 0.025;
     private static final double[] DENOMINATORS = {-120, 24, -12, 12, -24, 120};
 
     private final SingleSiteMeasure measure;

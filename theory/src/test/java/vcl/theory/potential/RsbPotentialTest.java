@@ -256,6 +256,26 @@ class RsbPotentialTest {
         assertTrue(error < 0.01 * Math.abs(mean), "a meaningful check: error " + error);
     }
 
+    @Test
+    void theSiteTableInterpolatesTheXiAverages() {
+        SplittableRandom rng = new SplittableRandom(3);
+        for (double[] aOwn : new double[][] {{3, 0}, {3, 0.03}, {3, 2.5}, {20, 0}, {-10, 0}}) {
+            double a = aOwn[0];
+            double own = aOwn[1];
+            SiteTable table = SiteTable.of(FLAT, a, own, -40, 40, QuadratureSettings.DEFAULT, true);
+            double[] out = new double[SiteTable.FUNCTIONS];
+            for (int k = 0; k < 200; k++) {
+                double mu = -45 + 90 * rng.nextDouble();
+                table.at(mu, out);
+                double[] direct = CoupledSite.xiAverage(FLAT, a, mu, own, QuadratureSettings.DEFAULT);
+                for (int f = 0; f < SiteTable.FUNCTIONS; f++) {
+                    assertEquals(direct[f], out[f], 2e-10 * Math.max(1, Math.abs(direct[f])), "a " + a + ", own " + own
+                            + ", mu " + mu);
+                }
+            }
+        }
+    }
+
     private static double gauss(SplittableRandom rng) {
         double u1 = rng.nextDouble();
         double u2 = rng.nextDouble();
