@@ -38,14 +38,14 @@ final class FigurePotentialPoor extends PaperFigure {
 
     FigurePotentialPoor() {
         super("potential-poor", "Franz-Parisi potential V(d) of task 1 around a 1RSB poor-branch reference (beta 20)",
-                "tiny: alpha 1.45, 2 overlaps; quick: alpha 1.45, 1.51, 1.525, 4 overlaps from q1 to q1 - 0.03;"
+                "tiny: alpha 1.45, 2 overlaps; quick: alpha 1.45, 1.51, 1.522, 4 overlaps from q1 to q1 - 0.03;"
                         + " paper: the same loads, 10 overlaps to q1 - 0.06");
     }
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        double[] alphas = preset.pick(new double[] {1.45}, new double[] {1.45, 1.51, 1.525},
-                new double[] {1.45, 1.51, 1.525});
+        double[] alphas = preset.pick(new double[] {1.45}, new double[] {1.45, 1.51, 1.522},
+                new double[] {1.45, 1.51, 1.522});
         double[] offsets = preset.pick(TINY, QUICK, PAPER);
         int blockPoints = preset.pick(8, 8, RsbPotentialModel.BLOCK_POINTS);
         PotentialSpec refSpec = new PotentialSpec(alphas, 20, new double[] {0.5}, Priors.FLAT, null,
@@ -63,9 +63,7 @@ final class FigurePotentialPoor extends PaperFigure {
             for (int i = 0; i < ds.length; i++) {
                 ds[i] = q1 + offsets[i];
             }
-            PotentialSpec spec = new PotentialSpec(new double[] {alpha}, 20, ds, Priors.FLAT, null, ReferenceBranch.POOR,
-                    1e-9, 60, true, null);
-            RsbPotentialSolve.Curve c = RsbPotentialSolve.curves(spec, blockPoints, null).get(0);
+            RsbPotentialSolve.Curve c = RsbPotentialSolve.curve(ref, ds, 1e-9, 60, blockPoints);
             double vStar = Double.NaN;
             for (RsbPotentialPoint p : c.points()) {
                 if (p.converged() && p.d() == q1) {

@@ -65,14 +65,20 @@ public final class RsbPotentialSolve {
         try (Progress progress = err == null ? Progress.SILENT.start("solve potential --rsb", refs.size())
                 : Progress.start("solve potential --rsb", refs.size(), err)) {
             for (int i = 0; i < refs.size(); i++) {
-                RsbState state = refs.get(i).state();
-                RsbPotentialModel model = new RsbPotentialModel(state, QuadratureSettings.DEFAULT, blockPoints, true);
-                RsbPotentialSolver solver = new RsbPotentialSolver(model, spec.tolerance(), spec.maxIterations());
-                out.add(new Curve(state.alpha(), refs.get(i), solver.curve(spec.d())));
+                out.add(curve(refs.get(i), spec.d(), spec.tolerance(), spec.maxIterations(), blockPoints));
                 progress.step(i + 1);
             }
         }
         return out;
+    }
+
+    /** The potential around one 1RSB reference at the overlaps ds (continued from d = q1 both ways). */
+    public static Curve curve(RsbSolution reference, double[] ds, double tolerance, int maxIterations,
+            int blockPoints) {
+        RsbState state = reference.state();
+        RsbPotentialModel model = new RsbPotentialModel(state, QuadratureSettings.DEFAULT, blockPoints, true);
+        RsbPotentialSolver solver = new RsbPotentialSolver(model, tolerance, maxIterations);
+        return new Curve(state.alpha(), reference, solver.curve(ds));
     }
 
     /** Computes the rows, reporting progress on {@code err}. */
