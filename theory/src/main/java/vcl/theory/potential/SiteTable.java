@@ -17,6 +17,7 @@ final class SiteTable {
     /** Number of tabulated functions. */
     static final int FUNCTIONS = 5;
     private static final double SPACING = 0.025;
+    private static final int MAX_NODES = 400_000;
     private static final double[] DENOMINATORS = {-120, 24, -12, 12, -24, 120};
 
     private final SingleSiteMeasure measure;
@@ -40,7 +41,9 @@ final class SiteTable {
     static SiteTable of(SingleSiteMeasure measure, double a, double own, double lower, double upper,
             QuadratureSettings settings, boolean parallel) {
         double lo = lower - 3 * SPACING;
-        int n = Math.max(6, (int) Math.ceil((upper - lower) / SPACING) + 7);
+        double span = (upper - lower) / SPACING;
+        // a range beyond any physical field (an iterate far out): every value computed directly
+        int n = span >= 0 && span < MAX_NODES ? Math.max(6, (int) Math.ceil(span) + 7) : 0;
         double[][] values = new double[n][];
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
         (parallel ? range.parallel() : range).forEach(k -> values[k] = CoupledSite.xiAverage(measure, a,
@@ -51,11 +54,11 @@ final class SiteTable {
     /** The five averages at mean field mu, written to {@code out}. */
     void at(double mu, double[] out) {
         double t = (mu - lower) / SPACING;
-        int k0 = (int) Math.floor(t) - 2;
-        if (k0 < 0 || k0 + 6 > values.length) {
+        if (!(t >= 2 && t < values.length - 3)) {
             System.arraycopy(CoupledSite.xiAverage(measure, a, mu, own, settings), 0, out, 0, FUNCTIONS);
             return;
         }
+        int k0 = (int) Math.floor(t) - 2;
         double x = t - k0;
         double x1 = x - 1;
         double x2 = x - 2;
