@@ -93,7 +93,8 @@ public final class RsbPotentialModel {
 
     /**
      * Both sides at op with d̂ solved so that {@code E[m1⟨m⟩]} equals op's d (Newton from
-     * {@code dHatStart} with the slope χ_d, the step halved while it does not reduce the mismatch),
+     * {@code dHatStart} with the slope χ_d, the step at most {@code 1 + |d̂|} and halved while it does
+     * not reduce the mismatch),
      * to 1e-13 in d.
      *
      * @throws NumericalLimitException if d cannot be reached
@@ -108,6 +109,10 @@ public final class RsbPotentialModel {
             if (!(avg.chiD() > 0) || !Double.isFinite(step)) {
                 throw new NumericalLimitException("overlap d = " + op.d() + " out of reach (chi_d = " + avg.chiD() + ")");
             }
+            // a Newton step no longer than the coupling's own size (plus one): a nearly flat d(d^)
+            // must not throw the site field far beyond any physical value
+            double cap = 1 + Math.abs(c.dHat());
+            step = Math.max(-cap, Math.min(cap, step));
             RsbCoupledAverages trial;
             RsbCoupledConjugates tc;
             int halvings = 0;
