@@ -99,6 +99,8 @@ final class FigurePotentialPoor extends PaperFigure {
                         + " at the static Parisi x*; the constrained system replica symmetric; V(q1) its value at d = q1")
                 .withCaption("loads: the good spinodal 1.4989 (RS-stable good branch), the 1RSB transition α_t = 1.5180"
                         + " (RS: 1.6502), the 1RSB poor branch ends near 1.531 (docs/theory-potential.md section 10)")
+                .withCaption("caveat: the constrained system is replica symmetric; below q1 its V rises above the reference's"
+                        + " Phi (V(q1) − V(d) < 0), which the exact potential cannot do: not yet the landscape")
                 .withCaption(failed.isEmpty() ? "every point converged"
                         : failed.size() + " point(s) did not converge and are not drawn: " + String.join("; ", failed));
         Map<String, Object> params = new LinkedHashMap<>();
