@@ -70,9 +70,15 @@ final class FigurePotentialPoor extends PaperFigure {
                     vStar = p.v();
                 }
             }
+            // V(q1) from the solved point; if it did not converge, the reference's Φ (equal at x* up to the
+            // quadrature's offset, docs section 10)
+            boolean fromPhi = !Double.isFinite(vStar);
+            if (fromPhi) {
+                vStar = ref.phi();
+            }
             List<double[]> pts = new ArrayList<>();
             for (RsbPotentialPoint p : c.points()) {
-                if (p.converged() && Double.isFinite(vStar)) {
+                if (p.converged()) {
                     pts.add(new double[] {p.d(), vStar - p.v()});
                 } else {
                     failed.add(String.format(Locale.ROOT, "alpha %.3f, d %.5f", alpha, p.d()));
@@ -81,10 +87,13 @@ final class FigurePotentialPoor extends PaperFigure {
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             double[] x = pts.stream().mapToDouble(a -> a[0]).toArray();
             double[] y = pts.stream().mapToDouble(a -> a[1]).toArray();
+            if (x.length == 0) {
+                continue;
+            }
             String where = alpha < 1.498898 ? "below the good spinodal" : alpha < 1.517982 ? "good state metastable"
                     : "good state stable";
-            series.add(data.line("a", String.format(Locale.ROOT, "α = %.3f, %s (x* = %.3f, q1 = %.4f)", alpha, where,
-                    ref.state().x(), q1), x, y).withColor(Palette.color(colour++)));
+            series.add(data.line("a", String.format(Locale.ROOT, "α = %.3f, %s (x* = %.3f, q1 = %.4f%s)", alpha, where,
+                    ref.state().x(), q1, fromPhi ? ", V(q1) taken as Φ" : ""), x, y).withColor(Palette.color(colour++)));
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("x", ref.state().x());
             r.put("q0", ref.state().q0());
