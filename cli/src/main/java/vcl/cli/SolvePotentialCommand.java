@@ -45,6 +45,15 @@ public final class SolvePotentialCommand implements Callable<Integer> {
             description = "Task-1 solution the reference is drawn from: stable, poor, good (default ${DEFAULT-VALUE}).")
     String reference;
 
+    @Option(names = "--rsb", description = {"Draw the reference from the one-step RSB (1RSB) poor branch of task 1",
+        "(needs --reference poor; the RS poor branch is unstable above the AT line): columns x, q0, q1 of the",
+        "reference and p1, p0 of the constrained system instead of p (docs/theory-potential.md section 10)."})
+    boolean rsb;
+
+    @Option(names = "--parisi-x", paramLabel = "X",
+            description = "Parisi parameter x in (0, 1] of the 1RSB reference (default: the static x*, where V(q1) = phi1).")
+    Double parisiX;
+
     @picocli.CommandLine.Mixin
     SolverOptions output;
 
@@ -60,7 +69,7 @@ public final class SolvePotentialCommand implements Callable<Integer> {
                     "solve potential has no branches or transition of its own (choose the reference with --reference)");
         }
         PotentialSpec request = new PotentialSpec(ValueList.parse("--alpha", alpha), beta, ValueList.parse("--d", d),
-                PriorChoice.parse(prior), entropyK, branch, output.tolerance, output.maxIterations);
+                PriorChoice.parse(prior), entropyK, branch, output.tolerance, output.maxIterations, rsb, parisiX);
         SolveTable result = PotentialSolve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, output, spec.commandLine());
     }

@@ -22,7 +22,8 @@ public record FigureCatalog(List<FigureDefinition> figures) {
                     new Figure2b(), new Figure2c(), new Figure2d()),
             Figure3.all(),
             List.<FigureDefinition>of(new FigureA1(), Figure4.mnist(), Figure4.fashion(), new Figure5()),
-            List.<FigureDefinition>of(new FigurePhaseDiagram(), new FigureGibbs(), new FigurePotential()))
+            List.<FigureDefinition>of(new FigurePhaseDiagram(), new FigureGibbs(), new FigurePotential(),
+                    new FigurePotentialPoor()))
             .flatMap(List::stream).toList());
 
     public FigureCatalog {

@@ -64,8 +64,14 @@ public final class PotentialSolve {
         return out;
     }
 
-    /** Computes the rows, reporting progress on {@code err}. */
+    /**
+     * Computes the rows, reporting progress on {@code err}; around a 1RSB reference the rows of
+     * {@link RsbPotentialSolve}.
+     */
     public static SolveTable run(PotentialSpec spec, PrintWriter err) {
+        if (spec.oneStep()) {
+            return RsbPotentialSolve.run(spec, err);
+        }
         long t0 = System.nanoTime();
         DataTable table = new DataTable(COLUMNS);
         boolean all = true;

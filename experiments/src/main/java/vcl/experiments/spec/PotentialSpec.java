@@ -16,12 +16,17 @@ import vcl.theory.prior.PriorKind;
  * @param reference which task-1 solution the reference is drawn from
  * @param tolerance residual tolerance of the constrained saddle point
  * @param maxIterations iteration cap per point
+ * @param oneStep   the reference drawn from the one-step RSB (1RSB) poor branch instead of its
+ *     replica-symmetric saddle point (docs/theory-potential.md section 10); needs the poor reference
+ * @param parisiX   the Parisi parameter of the 1RSB reference, or null for the static x*
  */
 public record PotentialSpec(double[] alpha, double beta, double[] d, PriorKind prior, Double entropyK,
-        ReferenceBranch reference, double tolerance, int maxIterations) {
+        ReferenceBranch reference, double tolerance, int maxIterations, boolean oneStep, Double parisiX) {
 
     /** Overlaps with the reference. */
     public static final Range OVERLAP = Range.open(-1, 1);
+    /** Parisi parameters of a 1RSB reference. */
+    public static final Range PARISI_X = Range.positive(1);
 
     public PotentialSpec {
         alpha = SolverRanges.ALPHA.checkAll("--alpha", alpha);
@@ -38,6 +43,23 @@ public record PotentialSpec(double[] alpha, double beta, double[] d, PriorKind p
         }
         SolverRanges.TOLERANCE.check("--tolerance", tolerance);
         SolverRanges.ITERATIONS.check("--max-iterations", maxIterations);
+        if (oneStep && reference != ReferenceBranch.POOR) {
+            throw UserInputException.malformed("--rsb", "--rsb draws the reference from the 1RSB poor branch: use it"
+                    + " with --reference poor (the good branch is replica-symmetric stable)");
+        }
+        if (parisiX != null) {
+            if (!oneStep) {
+                throw UserInputException.malformed("--parisi-x", "--parisi-x sets the Parisi parameter of a 1RSB"
+                        + " reference: use it with --rsb");
+            }
+            PARISI_X.check("--parisi-x", parisiX);
+        }
+    }
+
+    /** A replica-symmetric reference. */
+    public PotentialSpec(double[] alpha, double beta, double[] d, PriorKind prior, Double entropyK,
+            ReferenceBranch reference, double tolerance, int maxIterations) {
+        this(alpha, beta, d, prior, entropyK, reference, tolerance, maxIterations, false, null);
     }
 
     @Override

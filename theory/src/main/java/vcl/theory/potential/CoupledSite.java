@@ -74,33 +74,12 @@ public final class CoupledSite {
         double meanAtZ = 0;
         for (int j = 0; j < m1.length; j++) {
             double mu = offset + coupling * m1[j];
-            double logZ = 0;
-            double mean = 0;
-            double meanSq = 0;
-            double second = 0;
-            double sign = 0;
-            if (own < 1e-13) {
-                SiteMoments m = measure.moments(a, mu);
-                logZ = m.logZ();
-                mean = m.mean();
-                meanSq = mean * mean;
-                second = m.secondMoment();
-                sign = m.meanSign();
-            } else {
-                QuadratureRule xi = own < NARROW ? HERMITE : GaussianPanels.graded(-mu / own, 1 / own, settings);
-                for (int k = 0; k < xi.size(); k++) {
-                    double w = xi.weight(k);
-                    SiteMoments m = measure.moments(a, mu + own * xi.node(k));
-                    logZ += w * m.logZ();
-                    mean += w * m.mean();
-                    meanSq += w * m.mean() * m.mean();
-                    second += w * m.secondMoment();
-                    sign += w * m.meanSign();
-                }
-            }
-            if (!Double.isFinite(logZ)) {
-                throw new NumericalLimitException("site log Z not finite at a = " + a + ", b = " + mu);
-            }
+            double[] xi = xiAverage(measure, a, mu, own, settings);
+            double logZ = xi[0];
+            double mean = xi[1];
+            double meanSq = xi[2];
+            double second = xi[3];
+            double sign = xi[4];
             double w = wz * w1[j];
             out[0] += w * logZ;
             out[1] += w * meanSq;
@@ -113,5 +92,43 @@ public final class CoupledSite {
         }
         out[4] = wz * reference.mean[i] * meanAtZ;
         return out;
+    }
+
+    /**
+     * The constrained site's averages over its own Gaussian field ξ at quadratic coefficient a and
+     * mean field mu: {E log Z, E⟨m⟩, E⟨m⟩², E⟨m²⟩, E⟨sign m⟩}; the ξ rule graded where the field
+     * vanishes, or Gauss-Hermite when own is below 0.05.
+     *
+     * @throws NumericalLimitException if log Z is not finite
+     */
+    static double[] xiAverage(SingleSiteMeasure measure, double a, double mu, double own, QuadratureSettings settings) {
+        double logZ = 0;
+        double mean = 0;
+        double meanSq = 0;
+        double second = 0;
+        double sign = 0;
+        if (own < 1e-13) {
+            SiteMoments m = measure.moments(a, mu);
+            logZ = m.logZ();
+            mean = m.mean();
+            meanSq = mean * mean;
+            second = m.secondMoment();
+            sign = m.meanSign();
+        } else {
+            QuadratureRule xi = own < NARROW ? HERMITE : GaussianPanels.graded(-mu / own, 1 / own, settings);
+            for (int k = 0; k < xi.size(); k++) {
+                double w = xi.weight(k);
+                SiteMoments m = measure.moments(a, mu + own * xi.node(k));
+                logZ += w * m.logZ();
+                mean += w * m.mean();
+                meanSq += w * m.mean() * m.mean();
+                second += w * m.secondMoment();
+                sign += w * m.meanSign();
+            }
+        }
+        if (!Double.isFinite(logZ)) {
+            throw new NumericalLimitException("site log Z not finite at a = " + a + ", b = " + mu);
+        }
+        return new double[] {logZ, mean, meanSq, second, sign};
     }
 }

@@ -1,10 +1,8 @@
 package vcl.theory.potential;
 
 import java.util.stream.IntStream;
-import vcl.theory.numerics.GaussHermite;
 import vcl.theory.numerics.GaussianTail;
 import vcl.theory.numerics.NumericalLimitException;
-import vcl.theory.numerics.QuadratureRule;
 import vcl.theory.replica.QuadratureSettings;
 
 /**
@@ -27,20 +25,18 @@ import vcl.theory.replica.QuadratureSettings;
  */
 public final class JointEnergetic {
 
-    /** A Gaussian spread below this fraction of the edge width of log K over the whole range: Gauss-Hermite. */
-    private static final double NARROW = 0.05;
-    private static final QuadratureRule HERMITE = GaussHermite.rule(10);
-
     private final double beta;
     private final ReferenceFields reference;
     private final QuadratureSettings settings;
     private final boolean parallel;
+    private final ConstrainedFieldAverage field;
 
     JointEnergetic(double beta, ReferenceFields reference, QuadratureSettings settings, boolean parallel) {
         this.beta = beta;
         this.reference = reference;
         this.settings = settings;
         this.parallel = parallel;
+        this.field = new ConstrainedFieldAverage(reference.sigmaT, settings);
     }
 
     /** The joint covariance's coordinates at op: {A, B, ρ, τ, σ_h}; throws if it is not positive semidefinite. */
@@ -108,56 +104,11 @@ public final class JointEnergetic {
         double[] f = new double[ChannelTable.FUNCTIONS];
         double[] avg = new double[ChannelTable.FUNCTIONS];
         double[] out = new double[6];
-        // the edge of log K invisible over the whole g range: one rule and teacher weights for every x1
-        boolean shared = sigmaH >= 1e-13 && sigmaH * settings.zMax() < NARROW * edge;
-        QuadratureRule sharedRule = null;
-        double[] sharedTeacher = null;
-        if (shared) {
-            sharedRule = rho != 0 ? GaussianPanels.graded(-kz * sigmaH / (ref.sigmaT * rho), tau / Math.abs(rho), settings)
-                    : HERMITE;
-            sharedTeacher = new double[sharedRule.size()];
-            for (int k = 0; k < sharedRule.size(); k++) {
-                sharedTeacher[k] = sharedRule.weight(k) * teacher(kz, sigmaH, rho, tau, sharedRule.node(k));
-            }
-        }
+        ConstrainedFieldAverage.Shared shared = field.shared(kz, sigmaH, rho, tau, edge);
         for (int j = 0; j < own.size(); j++) {
             double m = a * z + b * own.x[j];
-            java.util.Arrays.fill(avg, 0);
-            if (sigmaH < 1e-13) {
-                table.at(m, f);
-                double teacher = GaussianTail.value(t0);
-                for (int k = 0; k < avg.length; k++) {
-                    avg[k] = teacher * f[k];
-                }
-            } else if (shared) {
-                for (int k = 0; k < sharedRule.size(); k++) {
-                    if (sharedTeacher[k] == 0) {
-                        continue;
-                    }
-                    table.at(m + sigmaH * sharedRule.node(k), f);
-                    for (int l = 0; l < avg.length; l++) {
-                        avg[l] += sharedTeacher[k] * f[l];
-                    }
-                }
-            } else {
-                QuadratureRule g = rho != 0
-                        ? GaussianPanels.twoCentres(-kz * sigmaH / (ref.sigmaT * rho), tau / Math.abs(rho),
-                                -m / sigmaH, edge / sigmaH, settings)
-                        : GaussianPanels.graded(-m / sigmaH, edge / sigmaH, settings);
-                for (int k = 0; k < g.size(); k++) {
-                    double gk = g.node(k);
-                    double teacher = teacher(kz, sigmaH, rho, tau, gk);
-                    if (teacher == 0) {
-                        continue;
-                    }
-                    table.at(m + sigmaH * gk, f);
-                    double w = g.weight(k) * teacher;
-                    for (int l = 0; l < avg.length; l++) {
-                        avg[l] += w * f[l];
-                    }
-                }
-            }
-            double slope = deltaSlope(table, m + rho * t0, tau, edge, f);
+            field.average(table, m, kz, sigmaH, rho, tau, edge, shared, f, avg);
+            double slope = field.deltaSlope(table, m + rho * t0, tau, edge, f);
             double wr = wz * own.weight[j];
             out[0] += wr * avg[0];
             out[1] += wr * (0.5 * avg[2] + avg[3]);
@@ -167,27 +118,5 @@ public final class JointEnergetic {
             out[5] += wr * beta * own.mills[j] / ref.s1 * avg[1];
         }
         return out;
-    }
-
-    /** The teacher's probability of a positive label given z and g. */
-    private double teacher(double kz, double sigmaH, double rho, double tau, double g) {
-        double num = kz * sigmaH + reference.sigmaT * rho * g;
-        return tau > 0 ? GaussianTail.value(-num / (reference.sigmaT * tau)) : (num > 0 ? 1 : 0);
-    }
-
-    /** {@code E_η[L'(center + τη)]}, the slope of log K averaged over the constrained field's own part. */
-    private double deltaSlope(ChannelTable table, double center, double tau, double edge, double[] f) {
-        if (tau < 1e-13) {
-            table.at(center, f);
-            return f[1];
-        }
-        QuadratureRule eta = tau * settings.zMax() < NARROW * edge ? HERMITE
-                : GaussianPanels.graded(-center / tau, edge / tau, settings);
-        double sum = 0;
-        for (int k = 0; k < eta.size(); k++) {
-            table.at(center + tau * eta.node(k), f);
-            sum += eta.weight(k) * f[1];
-        }
-        return sum;
     }
 }

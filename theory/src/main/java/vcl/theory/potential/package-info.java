@@ -8,6 +8,10 @@
  * {@code ChannelTable}, both built on {@code TiltedRule}), the site measure coupled to the
  * reference's ({@code CoupledSite} on {@code ReferenceSites}), the free entropy
  * ({@code PotentialModel}) and the solver at fixed d ({@code PotentialSolver},
- * {@code PotentialPoint}).
+ * {@code PotentialPoint}). Around a one-step RSB reference ({@link vcl.theory.rsb.RsbState}, section
+ * 10 of that page) the reference's block field gets its own level: {@code RsbReferenceFields} and
+ * {@code RsbReferenceSites} on {@code BlockRule}s, {@code RsbJointEnergetic},
+ * {@code RsbCoupledSite}, {@code RsbPotentialModel} and {@code RsbPotentialSolver}
+ * ({@code RsbPotentialPoint}); the constrained system stays replica symmetric.
  */
 package vcl.theory.potential;

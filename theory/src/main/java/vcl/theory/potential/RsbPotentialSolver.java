@@ -1,0 +1,148 @@
+package vcl.theory.potential;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vcl.theory.numerics.NumericalLimitException;
+import vcl.theory.replica.AndersonSolver;
+import vcl.theory.rsb.RsbState;
+
+/**
+ * The Franz-Parisi potential around a one-step reference at fixed overlaps d: Anderson-accelerated
+ * iteration of {@code (q, r, q*, p1, p0)} to their site images, d̂ solved at every evaluation so
+ * that the site overlap is d ({@link RsbPotentialModel#evaluateAtOverlap}, started from the last
+ * one). The natural start is the constrained system as one more member of the coupled replica's
+ * block: {@code q = p1 = d = q1}, {@code p0 = q0}, {@code r}, {@code q*} the reference's, every
+ * conjugate the reference's ({@code q̂ = p̂1 = d̂ = q̂1}, {@code p̂0 = q̂0}); a stationary point of V
+ * when the reference is a 1RSB saddle point at its x, where {@code V = ∂(xΦ)/∂x}. A list of overlaps
+ * is solved by continuation from it, upward and downward. An iterate outside the admissible
+ * region, or one the numerics cannot evaluate, ends that point as not converged.
+ */
+public final class RsbPotentialSolver {
+
+    private static final double MIXING = 0.8;
+    private final RsbPotentialModel model;
+    private final AndersonSolver anderson;
+    private final int maxIterations;
+
+    public RsbPotentialSolver(RsbPotentialModel model, double tolerance, int maxIterations) {
+        if (!(tolerance > 0) || maxIterations < 1) {
+            throw new IllegalArgumentException("need tolerance > 0 and at least one iteration");
+        }
+        this.model = model;
+        this.anderson = new AndersonSolver(3, MIXING, tolerance);
+        this.maxIterations = maxIterations;
+    }
+
+    public RsbPotentialModel model() {
+        return model;
+    }
+
+    /** The in-block starting point (d = q1). */
+    public RsbCoupledOrder naturalOrder() {
+        RsbState s = model.reference();
+        return new RsbCoupledOrder(s.q1(), s.r(), s.qStar(), s.q1(), s.q0(), s.q1());
+    }
+
+    /**
+     * Solves at d from a start (its d is ignored) and a site coupling d̂. A start that is not
+     * admissible at the new d is replaced by {@code p1 = d}, p0 the start's, q raised to at least
+     * the covariance's bound.
+     */
+    public RsbPotentialPoint solve(double d, RsbCoupledOrder start, double dHat) {
+        double[] x0 = {start.q(), start.r(), start.qStar(), start.p1(), start.p0()};
+        if (!admissible(x0, d)) {
+            RsbState s = model.reference();
+            double[] trial = {start.q(), start.r(), start.qStar(), d, start.p0()};
+            for (int k = 0; k < 40 && !admissible(trial, d); k++) {
+                trial[0] = Math.min(trial[0] + 0.25 * (s.qStar() - trial[0]) + 1e-9, 1 - 2e-9);
+                trial[2] = Math.min(Math.max(trial[2], trial[0] + 1e-4 * (1 - trial[0])), 1 - 1e-9);
+            }
+            if (!admissible(trial, d)) {
+                return failed(d, start, dHat, 0);
+            }
+            x0 = trial;
+        }
+        RsbPotentialModel.Evaluation[] last = new RsbPotentialModel.Evaluation[1];
+        double[][] lastX = new double[1][];
+        double[] coupling = {dHat};
+        int[] count = new int[1];
+        AndersonSolver.Result res;
+        try {
+            res = anderson.solve(maxIterations, x -> {
+                lastX[0] = x.clone();
+                count[0]++;
+                last[0] = model.evaluateAtOverlap(order(x, d), coupling[0]);
+                coupling[0] = last[0].conjugates().dHat();
+                RsbCoupledAverages img = last[0].site();
+                return new double[] {img.q(), img.r(), img.qStar(), img.p1(), img.p0()};
+            }, x0, x -> admissible(x, d));
+        } catch (NumericalLimitException | IllegalArgumentException e) {
+            if (last[0] == null) {
+                return failed(d, start, dHat, count[0]);
+            }
+            return point(d, last[0], count[0], Double.NaN, false);
+        }
+        RsbPotentialModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0]
+                : model.evaluateAtOverlap(order(res.x(), d), coupling[0]);
+        return point(d, ev, res.iterations(), res.residual(), res.converged());
+    }
+
+    /** Solves at every d by continuation from d = q1 (both directions); in input order. */
+    public List<RsbPotentialPoint> curve(double[] ds) {
+        double q1 = model.reference().q1();
+        double qHat1 = model.reference().q1Hat();
+        RsbPotentialPoint[] out = new RsbPotentialPoint[ds.length];
+        Integer[] order = new Integer[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ds[a], ds[b]));
+        for (int dir = -1; dir <= 1; dir += 2) {
+            RsbCoupledOrder start = naturalOrder();
+            double dHat = qHat1;
+            for (int k = 0; k < ds.length; k++) {
+                int idx = order[dir > 0 ? k : ds.length - 1 - k];
+                if (dir > 0 ? ds[idx] < q1 : ds[idx] >= q1) {
+                    continue;
+                }
+                RsbPotentialPoint p = solve(ds[idx], start, dHat);
+                out[idx] = p;
+                if (p.converged()) {
+                    start = p.order();
+                    dHat = p.conjugates().dHat();
+                }
+            }
+        }
+        return new ArrayList<>(Arrays.asList(out));
+    }
+
+    private RsbCoupledOrder order(double[] x, double d) {
+        return new RsbCoupledOrder(x[0], x[1], x[2], x[3], x[4], d);
+    }
+
+    private boolean admissible(double[] x, double d) {
+        if (!(x[0] > 0 && x[1] * x[1] < x[0] && x[0] < x[2] && x[2] < 1) || !Double.isFinite(x[3])
+                || !Double.isFinite(x[4])) {
+            return false;
+        }
+        try {
+            model.energetic().coordinates(order(x, d));
+            return true;
+        } catch (NumericalLimitException e) {
+            return false;
+        }
+    }
+
+    private RsbPotentialPoint point(double d, RsbPotentialModel.Evaluation ev, int iterations, double residual,
+            boolean converged) {
+        return new RsbPotentialPoint(d, model.freeEntropy(ev), model.lagrangeField(ev), ev.order(), ev.conjugates(),
+                ev.site().pSign(), iterations, residual, converged);
+    }
+
+    private RsbPotentialPoint failed(double d, RsbCoupledOrder start, double dHat, int iterations) {
+        RsbCoupledOrder o = new RsbCoupledOrder(start.q(), start.r(), start.qStar(), start.p1(), start.p0(), d);
+        return new RsbPotentialPoint(d, Double.NaN, Double.NaN, o, new RsbCoupledConjugates(0, 0, 0, 0, 0, dHat),
+                Double.NaN, iterations, Double.NaN, false);
+    }
+}
