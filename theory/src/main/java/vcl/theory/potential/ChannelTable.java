@@ -60,12 +60,13 @@ final class ChannelTable {
     /** The five functions at h, written to {@code out}. */
     void at(double h, double[] out) {
         double t = (h - lower) / spacing;
-        int k0 = (int) Math.floor(t) - 2;
-        if (k0 < 0 || k0 + 6 > values.length) {
+        // the range test on t itself: a huge field must not wrap the integer index
+        if (!(t >= 2 && t < values.length - 3)) {
             double[] v = direct(beta, h, c, s, settings);
             System.arraycopy(v, 0, out, 0, FUNCTIONS);
             return;
         }
+        int k0 = (int) Math.floor(t) - 2;
         double x = t - k0;
         double x0 = x;
         double x1 = x - 1;
