@@ -56,6 +56,7 @@ final class FigurePotentialPoor extends PaperFigure {
         List<String> failed = new ArrayList<>();
         Map<String, Object> references = new LinkedHashMap<>();
         int colour = 0;
+        boolean anyFromPhi = false;
         for (RsbSolution ref : refs) {
             double alpha = ref.state().alpha();
             double q1 = ref.state().q1();
@@ -73,6 +74,7 @@ final class FigurePotentialPoor extends PaperFigure {
             // V(q1) from the solved point; if it did not converge, the reference's Φ (equal at x* up to the
             // quadrature's offset, docs section 10)
             boolean fromPhi = !Double.isFinite(vStar);
+            anyFromPhi |= fromPhi;
             if (fromPhi) {
                 vStar = ref.phi();
             }
@@ -90,10 +92,8 @@ final class FigurePotentialPoor extends PaperFigure {
             if (x.length == 0) {
                 continue;
             }
-            String where = alpha < 1.498898 ? "below the good spinodal" : alpha < 1.517982 ? "good state metastable"
-                    : "good state stable";
-            series.add(data.line("a", String.format(Locale.ROOT, "α = %.3f, %s (x* = %.3f, q1 = %.4f%s)", alpha, where,
-                    ref.state().x(), q1, fromPhi ? ", V(q1) taken as Φ" : ""), x, y).withColor(Palette.color(colour++)));
+            series.add(data.line("a", String.format(Locale.ROOT, "α = %.3f (x* = %.3f%s)", alpha,
+                    ref.state().x(), fromPhi ? ", V(q1) := Φ" : ""), x, y).withColor(Palette.color(colour++)));
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("x", ref.state().x());
             r.put("q0", ref.state().q0());
@@ -106,8 +106,10 @@ final class FigurePotentialPoor extends PaperFigure {
                 AxisSpec.linear("V(q1) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.AUTO)
                 .withCaption("Franz-Parisi potential of task 1 (flat prior) around a reference from the 1RSB poor branch"
                         + " at the static Parisi x*; the constrained system replica symmetric; V(q1) its value at d = q1")
-                .withCaption("loads: the good spinodal 1.4989 (RS-stable good branch), the 1RSB transition α_t = 1.5180"
-                        + " (RS: 1.6502), the 1RSB poor branch ends near 1.531 (docs/theory-potential.md section 10)")
+                .withCaption("loads against the thresholds of `vcl solve phase` and `vcl solve rsb --transition`: good spinodal"
+                        + " 1.4989, 1RSB transition α_t = 1.5180 (RS: 1.6502), 1RSB poor branch ends near 1.531")
+                .withCaption(anyFromPhi ? "V(q1) := Φ: the in-block point did not converge, so that curve is measured from"
+                        + " the reference's Φ (equal at x* up to the quadrature's offset)" : "V(q1) solved at d = q1 for every load")
                 .withCaption("caveat: the constrained system is replica symmetric; below q1 its V rises above the reference's"
                         + " Phi (V(q1) − V(d) < 0), which the exact potential cannot do: not yet the landscape")
                 .withCaption(failed.isEmpty() ? "every point converged"
@@ -120,7 +122,7 @@ final class FigurePotentialPoor extends PaperFigure {
         params.put("references", references);
         params.put("reference", "poor-1rsb, static x*");
         params.put("not_converged", failed);
-        String title = "Franz-Parisi potential around the 1RSB poor branch, β = 20" + preset.label();
+        String title = "V(d) around the 1RSB poor branch, β = 20" + preset.label();
         return new FigureResult(FigureSpec.of(panel).withTitle(title), data, params, OptionalDouble.empty(),
                 java.util.Optional.empty());
     }
