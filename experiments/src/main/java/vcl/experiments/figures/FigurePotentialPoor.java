@@ -38,13 +38,13 @@ final class FigurePotentialPoor extends PaperFigure {
 
     FigurePotentialPoor() {
         super("potential-poor", "Franz-Parisi potential V(d) of task 1 around a 1RSB poor-branch reference (beta 20)",
-                "tiny: alpha 1.45, 2 overlaps; quick: alpha 1.45, 1.51, 1.522, 4 overlaps from q1 to q1 - 0.03;"
+                "tiny (a smoke test near the AT point): alpha 0.8, 2 overlaps; quick: alpha 1.45, 1.51, 1.522, 4 overlaps from q1 to q1 - 0.03;"
                         + " paper: the same loads, 10 overlaps to q1 - 0.06");
     }
 
     @Override
     public FigureResult build(Preset preset, FigureContext context) {
-        double[] alphas = preset.pick(new double[] {1.45}, new double[] {1.45, 1.51, 1.522},
+        double[] alphas = preset.pick(new double[] {0.8}, new double[] {1.45, 1.51, 1.522},
                 new double[] {1.45, 1.51, 1.522});
         double[] offsets = preset.pick(TINY, QUICK, PAPER);
         int blockPoints = preset.pick(8, 8, RsbPotentialModel.BLOCK_POINTS);
