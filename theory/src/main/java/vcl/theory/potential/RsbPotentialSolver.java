@@ -1,7 +1,5 @@
 package vcl.theory.potential;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vcl.theory.numerics.NumericalLimitException;
 import vcl.theory.replica.AndersonSolver;
@@ -63,58 +61,22 @@ public final class RsbPotentialSolver {
             }
             x0 = trial;
         }
-        RsbPotentialModel.Evaluation[] last = new RsbPotentialModel.Evaluation[1];
-        double[][] lastX = new double[1][];
-        double[] coupling = {dHat};
-        int[] count = new int[1];
-        AndersonSolver.Result res;
-        try {
-            res = anderson.solve(maxIterations, x -> {
-                lastX[0] = x.clone();
-                count[0]++;
-                last[0] = model.evaluateAtOverlap(order(x, d), coupling[0]);
-                coupling[0] = last[0].conjugates().dHat();
-                RsbCoupledAverages img = last[0].site();
-                return new double[] {img.q(), img.r(), img.qStar(), img.p1(), img.p0()};
-            }, x0, x -> admissible(x, d));
-        } catch (NumericalLimitException | IllegalArgumentException e) {
-            if (last[0] == null) {
-                return failed(d, start, dHat, count[0]);
-            }
-            return point(d, last[0], count[0], Double.NaN, false);
+        OverlapIteration.Outcome<RsbPotentialModel.Evaluation> out = OverlapIteration.solve(anderson, maxIterations, x0, dHat,
+                (x, coupling) -> model.evaluateAtOverlap(order(x, d), coupling), e -> e.conjugates().dHat(),
+                e -> {
+                    RsbCoupledAverages img = e.site();
+                    return new double[] {img.q(), img.r(), img.qStar(), img.p1(), img.p0()};
+                }, x -> admissible(x, d));
+        if (out.evaluation() == null) {
+            return failed(d, start, dHat, out.evaluations());
         }
-        RsbPotentialModel.Evaluation ev = Arrays.equals(lastX[0], res.x()) ? last[0]
-                : model.evaluateAtOverlap(order(res.x(), d), coupling[0]);
-        return point(d, ev, res.iterations(), res.residual(), res.converged());
+        return point(d, out.evaluation(), out.iterations(), out.residual(), out.converged());
     }
 
     /** Solves at every d by continuation from d = q1 (both directions); in input order. */
     public List<RsbPotentialPoint> curve(double[] ds) {
-        double q1 = model.reference().q1();
-        double qHat1 = model.reference().q1Hat();
-        RsbPotentialPoint[] out = new RsbPotentialPoint[ds.length];
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ds[a], ds[b]));
-        for (int dir = -1; dir <= 1; dir += 2) {
-            RsbCoupledOrder start = naturalOrder();
-            double dHat = qHat1;
-            for (int k = 0; k < ds.length; k++) {
-                int idx = order[dir > 0 ? k : ds.length - 1 - k];
-                if (dir > 0 ? ds[idx] < q1 : ds[idx] >= q1) {
-                    continue;
-                }
-                RsbPotentialPoint p = solve(ds[idx], start, dHat);
-                out[idx] = p;
-                if (p.converged()) {
-                    start = p.order();
-                    dHat = p.conjugates().dHat();
-                }
-            }
-        }
-        return new ArrayList<>(Arrays.asList(out));
+        return OverlapIteration.curve(ds, model.reference().q1(), naturalOrder(), model.reference().q1Hat(), this::solve,
+                RsbPotentialPoint::converged, RsbPotentialPoint::order, p -> p.conjugates().dHat());
     }
 
     private RsbCoupledOrder order(double[] x, double d) {
