@@ -21,7 +21,6 @@ final class ChannelTable {
 
     /** Number of tabulated functions: L, L', L'', L_q, L_q*. */
     static final int FUNCTIONS = 5;
-    private static final double[] DENOMINATORS = {-120, 24, -12, 12, -24, 120};
 
     private final double beta;
     private final double c;
@@ -59,35 +58,9 @@ final class ChannelTable {
 
     /** The five functions at h, written to {@code out}. */
     void at(double h, double[] out) {
-        double t = (h - lower) / spacing;
-        // the range test on t itself: a huge field must not wrap the integer index
-        if (!(t >= 2 && t < values.length - 3)) {
+        if (!SixPointLagrange.interpolate(values, (h - lower) / spacing, FUNCTIONS, out)) {
             double[] v = direct(beta, h, c, s, settings);
             System.arraycopy(v, 0, out, 0, FUNCTIONS);
-            return;
-        }
-        int k0 = (int) Math.floor(t) - 2;
-        double x = t - k0;
-        double x0 = x;
-        double x1 = x - 1;
-        double x2 = x - 2;
-        double x3 = x - 3;
-        double x4 = x - 4;
-        double x5 = x - 5;
-        double l0 = x1 * x2 * x3 * x4 * x5 / DENOMINATORS[0];
-        double l1 = x0 * x2 * x3 * x4 * x5 / DENOMINATORS[1];
-        double l2 = x0 * x1 * x3 * x4 * x5 / DENOMINATORS[2];
-        double l3 = x0 * x1 * x2 * x4 * x5 / DENOMINATORS[3];
-        double l4 = x0 * x1 * x2 * x3 * x5 / DENOMINATORS[4];
-        double l5 = x0 * x1 * x2 * x3 * x4 / DENOMINATORS[5];
-        double[] v0 = values[k0];
-        double[] v1 = values[k0 + 1];
-        double[] v2 = values[k0 + 2];
-        double[] v3 = values[k0 + 3];
-        double[] v4 = values[k0 + 4];
-        double[] v5 = values[k0 + 5];
-        for (int f = 0; f < FUNCTIONS; f++) {
-            out[f] = l0 * v0[f] + l1 * v1[f] + l2 * v2[f] + l3 * v3[f] + l4 * v4[f] + l5 * v5[f];
         }
     }
 

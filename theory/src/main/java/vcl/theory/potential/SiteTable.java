@@ -18,7 +18,6 @@ final class SiteTable {
     static final int FUNCTIONS = 5;
     private static final double SPACING = 0.025;
     private static final int MAX_NODES = 400_000;
-    private static final double[] DENOMINATORS = {-120, 24, -12, 12, -24, 120};
 
     private final SingleSiteMeasure measure;
     private final double a;
@@ -53,27 +52,8 @@ final class SiteTable {
 
     /** The five averages at mean field mu, written to {@code out}. */
     void at(double mu, double[] out) {
-        double t = (mu - lower) / SPACING;
-        if (!(t >= 2 && t < values.length - 3)) {
+        if (!SixPointLagrange.interpolate(values, (mu - lower) / SPACING, FUNCTIONS, out)) {
             System.arraycopy(CoupledSite.xiAverage(measure, a, mu, own, settings), 0, out, 0, FUNCTIONS);
-            return;
-        }
-        int k0 = (int) Math.floor(t) - 2;
-        double x = t - k0;
-        double x1 = x - 1;
-        double x2 = x - 2;
-        double x3 = x - 3;
-        double x4 = x - 4;
-        double x5 = x - 5;
-        double l0 = x1 * x2 * x3 * x4 * x5 / DENOMINATORS[0];
-        double l1 = x * x2 * x3 * x4 * x5 / DENOMINATORS[1];
-        double l2 = x * x1 * x3 * x4 * x5 / DENOMINATORS[2];
-        double l3 = x * x1 * x2 * x4 * x5 / DENOMINATORS[3];
-        double l4 = x * x1 * x2 * x3 * x5 / DENOMINATORS[4];
-        double l5 = x * x1 * x2 * x3 * x4 / DENOMINATORS[5];
-        for (int f = 0; f < FUNCTIONS; f++) {
-            out[f] = l0 * values[k0][f] + l1 * values[k0 + 1][f] + l2 * values[k0 + 2][f] + l3 * values[k0 + 3][f]
-                    + l4 * values[k0 + 4][f] + l5 * values[k0 + 5][f];
         }
     }
 }
