@@ -65,35 +65,13 @@ public final class PotentialModel {
         if (!(qHat >= 0) || !Double.isFinite(qHat)) {
             throw new NumericalLimitException("energetic side out of reach at " + op + ": q^ = " + qHat);
         }
-        double dHat = dHatStart;
-        CoupledConjugates c = new CoupledConjugates(qHat, alpha * e.dr(), alpha * e.dqStar(), -alpha * e.dp(), dHat);
-        CoupledAverages avg = site.evaluate(c);
-        double mismatch = op.d() - avg.d();
-        for (int it = 0; it < 60 && Math.abs(mismatch) > 1e-13; it++) {
-            double step = mismatch / avg.chiD();
-            if (!(avg.chiD() > 0) || !Double.isFinite(step)) {
-                throw new NumericalLimitException("overlap d = " + op.d() + " out of reach (chi_d = " + avg.chiD() + ")");
-            }
-            CoupledAverages trial;
-            CoupledConjugates tc;
-            int halvings = 0;
-            while (true) {
-                tc = new CoupledConjugates(c.qHat(), c.rHat(), c.qStarHat(), c.pHat(), dHat + step);
-                trial = site.evaluate(tc);
-                if (Math.abs(op.d() - trial.d()) < Math.abs(mismatch) || halvings++ > 30) {
-                    break;
-                }
-                step *= 0.5;
-            }
-            dHat += step;
-            c = tc;
-            avg = trial;
-            mismatch = op.d() - avg.d();
-        }
-        if (Math.abs(mismatch) > 1e-11) {
-            throw new NumericalLimitException("overlap d = " + op.d() + " not reached: mismatch " + mismatch);
-        }
-        return new Evaluation(op, e, c, avg);
+        double rHat = alpha * e.dr();
+        double qStarHat = alpha * e.dqStar();
+        double pHat = -alpha * e.dp();
+        CouplingNewton.Solved<CoupledConjugates, CoupledAverages> at = CouplingNewton.solve(op.d(), dHatStart,
+                dHat -> new CoupledConjugates(qHat, rHat, qStarHat, pHat, dHat), site::evaluate, CoupledAverages::d,
+                CoupledAverages::chiD);
+        return new Evaluation(op, e, at.conjugates(), at.site());
     }
 
     /** V at an evaluation (exact at the saddle point). */

@@ -102,36 +102,10 @@ public final class RsbPotentialModel {
     public Evaluation evaluateAtOverlap(RsbCoupledOrder op, double dHatStart) {
         RsbJointDerivatives e = energetic.evaluate(op);
         RsbCoupledConjugates c = conjugates(op, e, dHatStart);
-        RsbCoupledAverages avg = site.evaluate(c);
-        double mismatch = op.d() - avg.d();
-        for (int it = 0; it < 60 && Math.abs(mismatch) > 1e-13; it++) {
-            double step = mismatch / avg.chiD();
-            if (!(avg.chiD() > 0) || !Double.isFinite(step)) {
-                throw new NumericalLimitException("overlap d = " + op.d() + " out of reach (chi_d = " + avg.chiD() + ")");
-            }
-            // a Newton step no longer than the coupling's own size (plus one): a nearly flat d(d^)
-            // must not throw the site field far beyond any physical value
-            double cap = 1 + Math.abs(c.dHat());
-            step = Math.max(-cap, Math.min(cap, step));
-            RsbCoupledAverages trial;
-            RsbCoupledConjugates tc;
-            int halvings = 0;
-            while (true) {
-                tc = new RsbCoupledConjugates(c.qHat(), c.rHat(), c.qStarHat(), c.p1Hat(), c.p0Hat(), c.dHat() + step);
-                trial = site.evaluate(tc);
-                if (Math.abs(op.d() - trial.d()) < Math.abs(mismatch) || halvings++ > 30) {
-                    break;
-                }
-                step *= 0.5;
-            }
-            c = tc;
-            avg = trial;
-            mismatch = op.d() - avg.d();
-        }
-        if (Math.abs(mismatch) > 1e-11) {
-            throw new NumericalLimitException("overlap d = " + op.d() + " not reached: mismatch " + mismatch);
-        }
-        return new Evaluation(op, e, c, avg);
+        CouplingNewton.Solved<RsbCoupledConjugates, RsbCoupledAverages> at = CouplingNewton.solve(op.d(), dHatStart,
+                dHat -> new RsbCoupledConjugates(c.qHat(), c.rHat(), c.qStarHat(), c.p1Hat(), c.p0Hat(), dHat),
+                site::evaluate, RsbCoupledAverages::d, RsbCoupledAverages::chiD);
+        return new Evaluation(op, e, at.conjugates(), at.site());
     }
 
     /** V at an evaluation (exact at the saddle point). */
