@@ -54,6 +54,12 @@ public final class SolvePotentialCommand implements Callable<Integer> {
             description = "Parisi parameter x in (0, 1] of the 1RSB reference (default: the static x*, where V(q1) = phi1).")
     Double parisiX;
 
+    @Option(names = "--stationary", description = {"Also locate the stationary points of V between neighbouring overlaps",
+        "(where d_hat changes sign away from d*): states (local maxima of V, a state of the unconstrained second",
+        "system, whose free entropy V is checked against task 1 on stderr) and barriers (local minima); extra rows",
+        "and a last column kind = grid, state or barrier (replica-symmetric reference only)."})
+    boolean stationary;
+
     @picocli.CommandLine.Mixin
     SolverOptions output;
 
@@ -69,7 +75,8 @@ public final class SolvePotentialCommand implements Callable<Integer> {
                     "solve potential has no branches or transition of its own (choose the reference with --reference)");
         }
         PotentialSpec request = new PotentialSpec(ValueList.parse("--alpha", alpha), beta, ValueList.parse("--d", d),
-                PriorChoice.parse(prior), entropyK, branch, output.tolerance, output.maxIterations, rsb, parisiX);
+                PriorChoice.parse(prior), entropyK, branch, output.tolerance, output.maxIterations, rsb, parisiX,
+                stationary);
         SolveTable result = PotentialSolve.run(request, spec.commandLine().getErr());
         return SolveOutput.emit(result, output, spec.commandLine());
     }

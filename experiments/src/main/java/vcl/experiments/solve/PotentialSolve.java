@@ -14,6 +14,8 @@ import vcl.theory.potential.PotentialModel;
 import vcl.theory.potential.PotentialPoint;
 import vcl.theory.potential.PotentialSolver;
 import vcl.theory.potential.Reference;
+import vcl.theory.potential.StationaryPoint;
+import vcl.theory.potential.StationaryPoints;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.replica.SingleSiteMeasure;
 import vcl.theory.task1.Task1Solution;
@@ -35,8 +37,20 @@ public final class PotentialSolve {
     private PotentialSolve() {
     }
 
-    /** The potential at one load: its reference and the points in the order of {@code spec.d()}. */
-    public record Curve(double alpha, Task1Solution reference, List<PotentialPoint> points) {
+    /** The CSV column added by {@code --stationary}: grid, state or barrier. */
+    public static final String KIND_COLUMN = "kind";
+
+    /**
+     * The potential at one load: its reference, the points in the order of {@code spec.d()}, and the
+     * stationary points located between them (empty unless asked for), in increasing d.
+     */
+    public record Curve(double alpha, Task1Solution reference, List<PotentialPoint> points,
+            List<StationaryPoint> stationary) {
+
+        public Curve {
+            points = List.copyOf(points);
+            stationary = List.copyOf(stationary);
+        }
     }
 
     /** Solves every load of the spec (progress on {@code err}, or silent when null). */
@@ -57,7 +71,10 @@ public final class PotentialSolve {
                 PotentialModel model = new PotentialModel(Reference.of(ref, measure), QuadratureSettings.DEFAULT,
                         true);
                 PotentialSolver solver = new PotentialSolver(model, spec.tolerance(), spec.maxIterations());
-                out.add(new Curve(alphas[i], ref, solver.curve(spec.d())));
+                List<PotentialPoint> points = solver.curve(spec.d());
+                List<StationaryPoint> stationary = spec.stationary()
+                        ? StationaryPoints.locate(solver::solve, ref.q(), points) : List.of();
+                out.add(new Curve(alphas[i], ref, points, stationary));
                 progress.step(i + 1);
             }
         }
@@ -73,16 +90,23 @@ public final class PotentialSolve {
             return RsbPotentialSolve.run(spec, err);
         }
         long t0 = System.nanoTime();
-        DataTable table = new DataTable(COLUMNS);
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (spec.stationary()) {
+            columns.add(KIND_COLUMN);
+        }
+        DataTable table = new DataTable(columns);
         boolean all = true;
         for (Curve c : curves(spec, err)) {
-            Task1Solution ref = c.reference();
             for (PotentialPoint p : c.points()) {
-                boolean ok = p.converged();
-                all &= ok;
-                table.add(c.alpha(), spec.beta(), spec.prior().label(), spec.reference().label(), ref.q(), ref.phi(), p.d(), p.v(), p.lagrangeField(),
-                        ref.phi() - p.v(), p.order().q(), p.order().r(), p.order().qStar(), p.order().p(),
-                        p.conjugates().dHat(), ok ? p.epsG() : null, p.iterations(), p.residual(), ok);
+                all &= p.converged();
+                table.add(row(spec, c, p, "grid"));
+            }
+            for (StationaryPoint s : c.stationary()) {
+                all &= s.point().converged();
+                table.add(row(spec, c, s.point(), s.kind().label()));
+            }
+            if (spec.stationary() && err != null) {
+                StationarySummary.report(spec, c, err);
             }
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -94,8 +118,23 @@ public final class PotentialSolve {
         params.put("reference", spec.reference().label());
         params.put("tolerance", spec.tolerance());
         params.put("max_iterations", spec.maxIterations());
+        params.put("stationary", spec.stationary());
         Map<String, Object> prov = Provenance.of("solve potential", params);
         prov.put("seconds", (System.nanoTime() - t0) / 1e9);
         return new SolveTable(table, prov, all);
+    }
+
+    private static Object[] row(PotentialSpec spec, Curve c, PotentialPoint p, String kind) {
+        Task1Solution ref = c.reference();
+        boolean ok = p.converged();
+        List<Object> row = new ArrayList<>(List.of(c.alpha(), spec.beta(), spec.prior().label(),
+                spec.reference().label(), ref.q(), ref.phi(), p.d(), p.v(), p.lagrangeField(), ref.phi() - p.v(),
+                p.order().q(), p.order().r(), p.order().qStar(), p.order().p(), p.conjugates().dHat()));
+        row.add(ok ? p.epsG() : null);
+        row.addAll(List.of(p.iterations(), p.residual(), ok));
+        if (spec.stationary()) {
+            row.add(kind);
+        }
+        return row.toArray();
     }
 }

@@ -19,9 +19,12 @@ import vcl.theory.prior.PriorKind;
  * @param oneStep   the reference drawn from the one-step RSB (1RSB) poor branch instead of its
  *     replica-symmetric saddle point (docs/theory-potential.md section 10); needs the poor reference
  * @param parisiX   the Parisi parameter of the 1RSB reference, or null for the static x*
+ * @param stationary also locate the stationary points of V between the overlaps (states and
+ *     barriers away from d*; replica-symmetric reference only)
  */
 public record PotentialSpec(double[] alpha, double beta, double[] d, PriorKind prior, Double entropyK,
-        ReferenceBranch reference, double tolerance, int maxIterations, boolean oneStep, Double parisiX) {
+        ReferenceBranch reference, double tolerance, int maxIterations, boolean oneStep, Double parisiX,
+        boolean stationary) {
 
     /** Overlaps with the reference. */
     public static final Range OVERLAP = Range.open(-1, 1);
@@ -54,12 +57,22 @@ public record PotentialSpec(double[] alpha, double beta, double[] d, PriorKind p
             }
             PARISI_X.check("--parisi-x", parisiX);
         }
+        if (stationary && oneStep) {
+            throw UserInputException.malformed("--stationary", "--stationary locates the states and barriers of V"
+                    + " around a replica-symmetric reference; it is not available with --rsb");
+        }
+    }
+
+    /** A reference without the search for stationary points. */
+    public PotentialSpec(double[] alpha, double beta, double[] d, PriorKind prior, Double entropyK,
+            ReferenceBranch reference, double tolerance, int maxIterations, boolean oneStep, Double parisiX) {
+        this(alpha, beta, d, prior, entropyK, reference, tolerance, maxIterations, oneStep, parisiX, false);
     }
 
     /** A replica-symmetric reference. */
     public PotentialSpec(double[] alpha, double beta, double[] d, PriorKind prior, Double entropyK,
             ReferenceBranch reference, double tolerance, int maxIterations) {
-        this(alpha, beta, d, prior, entropyK, reference, tolerance, maxIterations, false, null);
+        this(alpha, beta, d, prior, entropyK, reference, tolerance, maxIterations, false, null, false);
     }
 
     @Override
