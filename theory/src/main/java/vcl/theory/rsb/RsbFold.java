@@ -53,8 +53,10 @@ public final class RsbFold {
     }
 
     /**
-     * Brackets the fold from a converged point of the branch at x* below it (e.g. the last point of a
-     * march that ended there); empty when α(r) has no maximum within 60 steps of r.
+     * Brackets the fold from a converged point of the branch at x* near it (e.g. the last point of a
+     * march that ended there): r is stepped up from it while α rises, or down from it where the first
+     * step up already lowers α (the point lies within a step of the fold); empty when α(r) has no maximum
+     * within 60 steps.
      */
     public static Optional<RsbFold> bracket(RsbSolver solver, RsbSolution near) {
         OverlapNewton newton = new OverlapNewton(solver, TOLERANCE, 30);
@@ -63,19 +65,28 @@ public final class RsbFold {
             return Optional.empty();
         }
         List<RsbSolution> pts = new ArrayList<>(List.of(start.get()));
+        double direction = 1;
         double step = STEP;
         for (int k = 0; k < MAX_STEPS && step > 1e-6; k++) {
-            RsbSolution last = pts.get(pts.size() - 1);
-            double r = last.state().r() + step;
+            RsbSolution end = direction > 0 ? pts.get(pts.size() - 1) : pts.get(0);
+            double r = end.state().r() + direction * step;
             Optional<RsbSolution> next = newton.at(r, predicted(pts, r));
             if (next.isEmpty()) {
                 step *= 0.5;
                 continue;
             }
-            pts.add(next.get());
-            int n = pts.size();
-            if (n >= 3 && alpha(pts.get(n - 1)) < alpha(pts.get(n - 2)) && alpha(pts.get(n - 2)) > alpha(pts.get(n - 3))) {
-                return Optional.of(new RsbFold(newton, pts.subList(n - 3, n)));
+            if (direction > 0) {
+                pts.add(next.get());
+            } else {
+                pts.add(0, next.get());
+            }
+            if (pts.size() == 2 && alpha(pts.get(1)) < alpha(pts.get(0))) {
+                direction = -1;
+            }
+            for (int i = 1; i + 1 < pts.size(); i++) {
+                if (alpha(pts.get(i)) > alpha(pts.get(i - 1)) && alpha(pts.get(i)) > alpha(pts.get(i + 1))) {
+                    return Optional.of(new RsbFold(newton, pts.subList(i - 1, i + 2)));
+                }
             }
         }
         return Optional.empty();

@@ -55,6 +55,13 @@ class RsbFoldTest {
         assertEquals(rF, det.state().r(), 1e-5);
         assertEquals(1.5315167, alphaF, 1e-6, "docs/theory-beyond.md section 6");
         assertTrue(max.gap() > 0.02, "the gap is open at the end");
+        // from the march's last accepted point (α = 1.531445, r within a bracketing step below r_f) the
+        // first step up already lowers α: the bracket is found downward, the fold is the same
+        RsbSolution last = new StaticParisi(solver).solve(1.531445, 0.140147,
+                new double[] {0.896327, 0.918156, 0.922744, 0.906743});
+        RsbFold fromLast = RsbFold.bracket(solver, last).orElseThrow();
+        assertTrue(fromLast.bracketPoints().get(0).state().r() < last.state().r());
+        assertEquals(alphaF, fromLast.fold(RsbFold.Method.MAXIMUM_LOAD).state().alpha(), 1e-9);
         // quadratic shape: α_f − α = k (r − r_f)² on both sides, the symmetric part the same at h and 2h
         double h = 2e-3;
         double[] k = new double[2];
