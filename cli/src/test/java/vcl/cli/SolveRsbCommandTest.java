@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vcl.experiments.solve.RsbSolve;
 
@@ -54,5 +57,18 @@ class SolveRsbCommandTest {
                 "--format", "json");
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.err().contains("did not converge"), r.err());
+    }
+
+    /** Where the branch at x* ends among the loads, {@code --transition} names its fold (stderr and provenance). */
+    @Test
+    @Tag("slow")
+    void withTransitionTheEndOfTheBranchIsItsFold() {
+        CliRunner.Result r = CliRunner.run("solve", "rsb", "--alpha", "1.5,1.55", "--beta", "20", "--transition",
+                "--format", "json");
+        assertEquals(3, r.exitCode(), r.err());
+        Matcher m = Pattern.compile("ends at a fold: alpha = ([0-9.]+)").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        assertEquals(1.5315167, Double.parseDouble(m.group(1)), 1e-6);
+        assertTrue(r.out().contains("\"branch_fold\""), r.out());
     }
 }

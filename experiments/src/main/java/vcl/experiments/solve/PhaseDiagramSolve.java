@@ -19,7 +19,8 @@ import vcl.theory.task1.Task1Solver;
 
 /**
  * The task-1 phase diagram as rows: at every β the first-order transition α_t, the two ends of the
- * coexistence region (the good branch's spinodal and the poor branch's end, a spinodal or q* → 1)
+ * coexistence region (the good branch's spinodal and the poor branch's end, a spinodal or the limit
+ * of its load as q* → 1)
  * and the two solutions at α_t; optionally the poor branch's de Almeida–Thouless point
  * ({@code alpha_at_poor}, empty where it stays stable) and the critical point (in the provenance
  * and on stderr).
@@ -66,7 +67,7 @@ public final class PhaseDiagramSolve {
                     table.add(beta, "single-branch", null, null, null, null, null, null, null, null, null, at, true);
                 } else {
                     Coexistence x = c.get();
-                    table.add(beta, "coexistence", x.alphaTransition(), x.alphaGoodEnd(), x.alphaPoorEnd(),
+                    table.add(beta, "coexistence", x.alphaTransition(), x.alphaGoodEnd(), x.alphaPoorBranchEnd(),
                             x.poorEndsAtBoundary() ? "qstar-1" : "spinodal", x.poorAtTransition().r(),
                             x.goodAtTransition().r(), x.poorAtTransition().epsG(), x.goodAtTransition().epsG(),
                             x.goodAtTransition().phi(), at, true);

@@ -12,6 +12,7 @@ import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.RsbSpec;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.rsb.RsbBranch;
+import vcl.theory.rsb.RsbFold;
 import vcl.theory.rsb.RsbSolution;
 import vcl.theory.rsb.RsbSolver;
 import vcl.theory.rsb.RsbState;
@@ -25,7 +26,8 @@ import vcl.theory.task1.Task1Solution;
  * with the RS poor branch's Φ and ε_g beside it. Below the AT line the rows are replica symmetric
  * (gap 0, and at x* the x column empty: Φ does not depend on x there); loads beyond the end of the 1RSB poor branch get no row (stderr says where it ends, and the
  * result counts as not converged). With {@code transition} the load where the 1RSB poor branch's Φ meets
- * the good branch's.
+ * the good branch's and, where the branch at x* ends among the loads, its end: the fold located by
+ * {@link RsbFold} (stderr and the provenance's {@code branch_fold}).
  */
 public final class RsbSolve {
 
@@ -77,10 +79,37 @@ public final class RsbSolve {
         }
         if (spec.transition()) {
             all &= transition(solver, branch, trace, prov, err);
+            if (!trace.complete() && spec.staticX()) {
+                branchEnd(solver, trace, prov, err);
+            }
         }
         prov.put("seconds", (System.nanoTime() - t0) / 1e9);
         err.flush();
         return new SolveTable(table, prov, !trace.points().isEmpty() && all);
+    }
+
+    /** Where the branch at x* ends: its fold, located from the last point the march accepted ({@link RsbFold}). */
+    private static void branchEnd(RsbSolver solver, RsbBranch.Trace trace, Map<String, Object> prov, PrintWriter err) {
+        Optional<RsbSolution> fold = trace.last() == null || trace.last().gap() < StaticParisi.GAP_MIN
+                ? Optional.empty()
+                : RsbFold.bracket(solver, trace.last()).map(f -> f.fold(RsbFold.Method.MAXIMUM_LOAD));
+        if (fold.isEmpty()) {
+            err.println("the end of the 1RSB poor branch could not be located as a fold");
+            return;
+        }
+        RsbState f = fold.get().state();
+        Map<String, Object> end = new LinkedHashMap<>();
+        end.put("alpha", f.alpha());
+        end.put("x", f.x());
+        end.put("q0", f.q0());
+        end.put("q1", f.q1());
+        end.put("qstar", f.qStar());
+        end.put("r", f.r());
+        end.put("phi", f.phi());
+        end.put("eps_g", fold.get().epsG());
+        prov.put("branch_fold", end);
+        err.printf(Locale.ROOT, "the 1RSB poor branch ends at a fold: alpha = %.9f (x* = %.6f, q0 = %.6f, q1 = %.6f,"
+                + " q* = %.6f, r = %.6f, phi = %.9f)%n", f.alpha(), f.x(), f.q0(), f.q1(), f.qStar(), f.r(), f.phi());
     }
 
     private static boolean transition(RsbSolver solver, RsbBranch branch, RsbBranch.Trace trace,

@@ -12,7 +12,8 @@ import vcl.theory.task1.Task1Solver;
  * The (α, β) phase diagram of task 1. At one β ({@link #at}): the good branch is followed downward
  * from large α to its fold, the lower spinodal ({@link GoodBranch}: by Newton where it can continue
  * it, else by the fixed-point iteration), the poor branch upward from a small
- * load to its fold or to q* → 1 (the upper end), both by {@link SolutionCurve}; the first-order
+ * load to its fold or to q* → 1 (the upper end, there the limit of the load by {@link BoundaryLimit}), both by
+ * {@link SolutionCurve}; the first-order
  * transition α_t is the root of {@code Φ_good(α) − Φ_poor(α)} between the two ends (Brent's method,
  * each branch solved by Newton from the interpolated trace, which is checked to stay on its branch).
  * The critical point ({@link #criticalPoint}) is the β where the smallest slope d(log α)/dr of the solution
@@ -57,7 +58,10 @@ public final class PhaseDiagram {
         }
         Transition t = new Transition(newton, poor.branch(), good.trace(), poorEnd, goodEnd.get());
         double alphaT = new BrentSolver(1e-13, 1e-13).solve(200, t::difference, goodEnd.get().alpha(), poorEnd.alpha());
-        return Optional.of(new Coexistence(beta, poorEnd, poorFold.isEmpty(), goodEnd.get(),
+        double limit = poorFold.isPresent() ? Double.NaN : BoundaryLimit.of(newton.solver(), poor.points())
+                .orElseThrow(() -> new IllegalStateException("poor branch not solved near q* = 1 at beta = " + beta))
+                .alpha();
+        return Optional.of(new Coexistence(beta, poorEnd, poorFold.isEmpty(), limit, goodEnd.get(),
                 t.poor(alphaT).orElseThrow(), t.good(alphaT).orElseThrow()));
     }
 

@@ -3,7 +3,8 @@
  * α, the teacher overlap r or a hyperplane across the solution curve held fixed
  * ({@link vcl.theory.phase.NewtonSaddle}), solution curves traced through their folds including the
  * unstable middle part of an S ({@link vcl.theory.phase.SolutionCurve}), the spinodals, the
- * first-order line (equal free entropies) and the critical point where the spinodals merge
+ * first-order line (equal free entropies), the poor branch's end where it runs into q* → 1 (the limit of its
+ * load, {@code BoundaryLimit}) and the critical point where the spinodals merge
  * ({@link vcl.theory.phase.PhaseDiagram}; the good branch at large β by the fixed-point iteration
  * where Newton cannot follow it, its spinodal re-located by {@code GoodSpinodal}: Newton in gap
  * coordinates, {@code GapNewton}, on an entropic side resolved at the site measure's crossovers,

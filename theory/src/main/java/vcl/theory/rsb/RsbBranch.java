@@ -11,7 +11,7 @@ import java.util.List;
  * and stayed on the branch: r within {@link #JUMP} of its linear extrapolation from the last two points, and a gap that
  * has not collapsed once it was open (a collapse while α grows is a jump to the RS good branch).
  * Otherwise the step is halved; below {@link #MIN_STEP} the branch has ended (its spinodal lies between
- * the last accepted load and the first rejected one). Below the AT line the points are replica
+ * the last accepted load and the first rejected one; at x* {@link RsbFold} locates it from the last point). Below the AT line the points are replica
  * symmetric (gap 0). A march to a load far above the AT line starts just above it ({@link #solve}).
  * Confined to one thread.
  */

@@ -36,6 +36,8 @@
  *   RsbBranch.Trace t = new RsbBranch(solver, Double.NaN).solve(new double[] {1.2, 1.5});  // x*
  *   RsbSolution at15 = t.points().get(1);     // t.complete(): every load reached (else t.endBelow())
  *   RsbSolution near = new StaticParisi(solver).solve(1.51, at15);                 // then warm starts
+ *   RsbSolution end = RsbFold.bracket(solver, t.last()).orElseThrow()               // where it ends, if it
+ *           .fold(RsbFold.Method.MAXIMUM_LOAD);                                    // did not reach a load
  * }</pre>
  * One fixed-x solve from a nearby state takes 0.1–0.3 s, x* from a nearby solution 0.5–1 s, the march
  * from the AT point to α = 1.5 at β = 20 about a minute. Solvers and branches are confined to one thread

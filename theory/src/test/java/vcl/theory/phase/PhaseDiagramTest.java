@@ -163,6 +163,8 @@ class PhaseDiagramTest {
         assertEquals(0.429412, c.alphaGoodEnd(), 2e-6);
         assertTrue(c.poorEndsAtBoundary());
         assertEquals(2.36679, c.alphaPoorEnd(), 1e-4);
+        // the branch's end is the limit as q* → 1, above the trace's last load (BoundaryLimitTest)
+        assertEquals(2.3674978, c.alphaPoorBranchEnd(), 3e-7);
         assertEquals(c.poorAtTransition().phi(), c.goodAtTransition().phi(), 1e-8);
     }
 }
