@@ -63,7 +63,7 @@ final class FigurePhaseDiagram extends PaperFigure {
             b.add(beta);
             t.add(c.alphaTransition());
             good.add(c.alphaGoodEnd());
-            poor.add(c.alphaPoorEnd());
+            poor.add(c.alphaPoorBranchEnd());
             Task1Solver solver = new Task1Solver(beta);
             AtLine.firstInstability(solver, new Replicon(beta, new FlatPrior(), QuadratureSettings.DEFAULT), 2.4, 0.05)
                     .ifPresent(a -> {

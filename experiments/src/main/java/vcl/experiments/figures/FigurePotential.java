@@ -162,7 +162,7 @@ final class FigurePotential extends PaperFigure {
         Task1Solver task1 = new Task1Solver(BETA);
         List<double[]> line = new ArrayList<>();
         double lo = co.alphaGoodEnd();
-        double hi = co.alphaPoorEnd();
+        double hi = co.alphaPoorBranchEnd();
         int n = 80;
         Task1Solution poor = co.poorAtTransition();
         Task1Solution good = co.goodAtTransition();
