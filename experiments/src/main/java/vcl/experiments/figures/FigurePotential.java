@@ -115,11 +115,11 @@ final class FigurePotential extends PaperFigure {
             dStar.put(Double.toString(alpha), q1);
         }
         if (!states.isEmpty()) {
-            curves.add(data.points("a", "secondary minimum: the poor state (located, d_hat = 0)", column(states, 0),
+            curves.add(data.points("a", "secondary minimum: the poor state (located: Lagrange field 0)", column(states, 0),
                     column(states, 1)).withMarker(MarkerShape.CIRCLE).withColor(Palette.color(6)));
         }
         if (!barriers.isEmpty()) {
-            curves.add(data.points("a", "barrier (located, d_hat = 0)", column(barriers, 0), column(barriers, 1))
+            curves.add(data.points("a", "barrier (located: Lagrange field 0)", column(barriers, 0), column(barriers, 1))
                     .withMarker(MarkerShape.TRIANGLE_UP).withColor(Palette.color(7)));
         }
         String agreement = states.isEmpty() ? "no secondary state in the range drawn"
@@ -182,7 +182,7 @@ final class FigurePotential extends PaperFigure {
         }
         line.sort((x, y) -> Double.compare(x[0], y[0]));
         List<Series> s = new ArrayList<>();
-        s.add(data.line("b", "task 1: Φ_good − Φ_poor (good spinodal to poor spinodal)", column(line, 0),
+        s.add(data.line("b", "task 1: Φ_{good} − Φ_{poor}, good spinodal to poor spinodal", column(line, 0),
                 column(line, 1)).withColor(Palette.color(0)));
         if (!states.isEmpty()) {
             s.add(data.points("b", "secondary minimum of V (located)", column(states, 0), column(states, 1))
@@ -195,14 +195,14 @@ final class FigurePotential extends PaperFigure {
         params.put("alpha_t", co.alphaTransition());
         params.put("good_spinodal", lo);
         params.put("poor_spinodal", hi);
-        return PanelSpec.of(AxisSpec.linear("load α"), AxisSpec.linear("V(d*) − V at the stationary point"),
+        return PanelSpec.of(AxisSpec.linear("load α"), AxisSpec.linear("V(d*) − V"),
                 s.toArray(new Series[0])).withTag("b").withLegend(LegendPosition.AUTO)
                 .withMarker(co.alphaTransition(), String.format(Locale.ROOT, "α_t = %.4f", co.alphaTransition()))
                 .withCaption("the secondary minimum appears at the poor spinodal (α = " + String.format(Locale.ROOT,
                         "%.4f", hi) + "), crosses zero at α_t and lies below zero down to the good spinodal (" + String
                         .format(Locale.ROOT, "%.4f", lo) + ")")
-                .withCaption("RS theory, as in the paper: the poor state is RS-unstable here (α > α_AT = 0.729);"
-                        + " with 1RSB α_t moves to 1.518 (docs/theory-beyond.md)");
+                .withCaption("RS theory, as in the paper: the poor state is RS-unstable here (α > α_{AT} = 0.729);"
+                        + " with 1RSB α_{t} moves to 1.518 (docs/theory-beyond.md)");
     }
 
     /** d − d*: from −max in steps of step down to −0.015, then the near ones. */
