@@ -69,9 +69,9 @@ final class FigurePotential extends PaperFigure {
         double worst = 0;
         int colour = 0;
         for (double alpha : alphas) {
-            double q1 = ReferenceBranch.GOOD.solve(task1, alpha).q();
+            double q1 = ReferenceBranch.GOOD.solve(task1, alpha).orElseThrow().q();
             // the good state is the stable one where the solution of larger free entropy is it
-            boolean goodStable = Math.abs(ReferenceBranch.STABLE.solve(task1, alpha).q() - q1) < 1e-6;
+            boolean goodStable = Math.abs(ReferenceBranch.STABLE.solve(task1, alpha).orElseThrow().q() - q1) < 1e-6;
             double[] ds = new double[offsets.length];
             for (int i = 0; i < ds.length; i++) {
                 ds[i] = q1 + offsets[i];

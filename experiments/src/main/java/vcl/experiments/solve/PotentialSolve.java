@@ -63,11 +63,10 @@ public final class PotentialSolve {
         try (Progress progress = err == null ? Progress.SILENT.start("solve potential", alphas.length)
                 : Progress.start("solve potential", alphas.length, err)) {
             for (int i = 0; i < alphas.length; i++) {
-                Task1Solution ref = spec.reference().solve(task1, alphas[i]);
-                if (!ref.converged()) {
-                    throw UserInputException.malformed("--alpha", "the task-1 " + spec.reference().label()
-                            + " branch does not exist (no converged solution) at alpha = " + alphas[i]);
-                }
+                double alpha = alphas[i];
+                Task1Solution ref = spec.reference().solve(task1, alpha).orElseThrow(() -> UserInputException.malformed(
+                        "--alpha", "the task-1 " + spec.reference().label() + " branch does not exist at alpha = " + alpha
+                                + " (it ended before this load)"));
                 PotentialModel model = new PotentialModel(Reference.of(ref, measure), QuadratureSettings.DEFAULT,
                         true);
                 PotentialSolver solver = new PotentialSolver(model, spec.tolerance(), spec.maxIterations());

@@ -99,8 +99,8 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
         if (a.length == 0) {
             return rows;
         }
-        List<S> up = continueBranch(a, true, progress, monitor);
-        List<S> down = continueBranch(a, false, progress, monitor);
+        List<S> up = continueBranch(a, true, a[a.length - 1], progress, monitor);
+        List<S> down = continueBranch(a, false, a[a.length - 1], progress, monitor);
         S last = null;
         for (int i = 0; i < a.length; i++) {
             S u = up.get(i);
@@ -179,13 +179,25 @@ public final class LoadContinuation<S extends BranchPoint<S>> {
                 });
     }
 
-    private List<S> continueBranch(double[] a, boolean upward, IntConsumer progress, SweepMonitor monitor) {
+    /**
+     * One branch alone at a load: the upward sweep's solution (continued from the small-load start:
+     * the poor branch) or the downward one's, continued from {@code highStart} (at least the load;
+     * the good branch when the start lies above the poor branch's end); empty where that sweep
+     * does not reach the load (the branch has ended).
+     */
+    public java.util.Optional<S> branch(double load, boolean upward, double highStart) {
+        List<S> out = continueBranch(new double[] {load}, upward, Math.max(load, highStart), null, SweepMonitor.NONE);
+        return java.util.Optional.ofNullable(out.get(0));
+    }
+
+    private List<S> continueBranch(double[] a, boolean upward, double highStart, IntConsumer progress,
+            SweepMonitor monitor) {
         int n = a.length;
         List<S> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
         if (monitor.stopRequested()) {
             return out;
         }
-        double start = upward ? Math.min(a[0], settings.lowestStart()) : a[n - 1];
+        double start = upward ? Math.min(a[0], settings.lowestStart()) : highStart;
         OrderParameters guess = upward ? solver.lowLoadGuess(start) : solver.highLoadGuess(start);
         S current = solveOrNull(start, guess, -1);
         if (current == null || !current.converged()) {

@@ -52,6 +52,14 @@ public final class Task1Sweep {
         return continuation.sweep(alphas, progress, monitor);
     }
 
+    /**
+     * The poor branch at α, continued upward from small α, or the good branch, continued downward
+     * from {@code max(α, goodStart)}; empty where that branch does not exist (it ended before α).
+     */
+    public Optional<Task1Solution> branch(double alpha, boolean poor, double goodStart) {
+        return continuation.branch(alpha, poor, goodStart);
+    }
+
     /** The α where the poor and good branches have equal free entropy, if both coexist somewhere in the list. */
     public Optional<Double> transition(List<Task1Solution> rows) {
         return continuation.transition(rows);

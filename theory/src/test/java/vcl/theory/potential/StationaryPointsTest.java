@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vcl.theory.prior.FlatPrior;
-import vcl.theory.replica.OrderParameters;
 import vcl.theory.replica.QuadratureSettings;
 import vcl.theory.task1.Task1Solution;
 import vcl.theory.task1.Task1Solver;
@@ -66,9 +65,8 @@ class StationaryPointsTest {
     @Tag("slow")
     void theSecondaryStateIsThePoorBranchOfTask1() {
         Task1Solver task1 = new Task1Solver(BETA);
-        Task1Solution good = ReferenceBranch.GOOD.solve(task1, ALPHA);
-        // the poor branch at this load, from a start near it (the small-load guess does not reach it)
-        Task1Solution poor = task1.solve(ALPHA, new OrderParameters(0.98, 0.78, 0.99));
+        Task1Solution good = ReferenceBranch.GOOD.solve(task1, ALPHA).orElseThrow();
+        Task1Solution poor = ReferenceBranch.POOR.solve(task1, ALPHA).orElseThrow();
         assertTrue(good.converged() && poor.converged() && poor.phi() < good.phi(), "two branches, good stable");
         PotentialSolver solver = new PotentialSolver(new PotentialModel(Reference.of(good, new FlatPrior()),
                 QuadratureSettings.DEFAULT, true), 1e-11, 100);
