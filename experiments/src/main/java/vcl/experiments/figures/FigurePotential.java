@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import vcl.experiments.io.Progress;
 import vcl.experiments.solve.PotentialSolve;
 import vcl.experiments.solve.StationarySummary;
 import vcl.experiments.spec.PotentialSpec;
@@ -44,6 +45,8 @@ final class FigurePotential extends PaperFigure {
     /** Overlaps relative to d* = q1. */
     private static final double[] TINY = {-1e-3, 5e-4};
     private static final double[] NEAR = {-0.01, -0.005, -0.002, 5e-4, 1e-3};
+    /** Largest |V − Φ| at a state before the figure says V and task 1 disagree (the quadrature's 2e-8, with room). */
+    private static final double MISMATCH = 1e-7;
 
     FigurePotential() {
         super("potential", "Franz-Parisi potential V(d) of task 1 around a good-branch reference, its barrier and"
@@ -57,6 +60,13 @@ final class FigurePotential extends PaperFigure {
         double[] alphas = preset.pick(new double[] {1.8}, new double[] {1.55, 1.8}, new double[] {1.55, 1.65, 1.8, 1.95});
         double[] offsets = preset.pick(TINY, offsets(0.03, 0.27), offsets(0.01, 0.30));
         Task1Solver task1 = new Task1Solver(BETA);
+        List<LoadCurve> loads = new ArrayList<>();
+        try (Progress progress = context.progress().start("potential: loads", alphas.length)) {
+            for (double alpha : alphas) {
+                loads.add(LoadCurve.solve(task1, alpha, offsets, preset != Preset.tiny));
+                progress.step(loads.size());
+            }
+        }
         FigureData data = new FigureData();
         List<Series> curves = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -67,52 +77,24 @@ final class FigurePotential extends PaperFigure {
         List<double[]> statesA = new ArrayList<>();
         List<double[]> barriersA = new ArrayList<>();
         double worst = 0;
-        int colour = 0;
-        for (double alpha : alphas) {
-            double q1 = ReferenceBranch.GOOD.solve(task1, alpha).orElseThrow().q();
-            // the good state is the stable one where the solution of larger free entropy is it
-            boolean goodStable = Math.abs(ReferenceBranch.STABLE.solve(task1, alpha).orElseThrow().q() - q1) < 1e-6;
-            double[] ds = new double[offsets.length];
-            for (int i = 0; i < ds.length; i++) {
-                ds[i] = q1 + offsets[i];
-            }
-            PotentialSpec spec = new PotentialSpec(new double[] {alpha}, BETA, ds, Priors.FLAT, null,
-                    ReferenceBranch.GOOD, 1e-10, 100, false, null, preset != Preset.tiny);
-            PotentialSolve.Curve c = PotentialSolve.curves(spec, null).get(0);
-            double phi1 = c.reference().phi();
-            List<double[]> pts = new ArrayList<>();
-            pts.add(new double[] {c.reference().q(), 0});
-            for (PotentialPoint p : c.points()) {
-                if (p.converged()) {
-                    pts.add(new double[] {p.d(), phi1 - p.v()});
-                } else {
-                    failed.add("alpha " + alpha + ", d " + p.d());
-                }
-            }
-            for (StationaryPoint s : c.stationary()) {
-                PotentialPoint p = s.point();
-                if (!p.converged()) {
-                    failed.add("alpha " + alpha + ", the " + s.kind().label() + " near d " + p.d());
-                    continue;
-                }
-                double[] at = {p.d(), phi1 - p.v()};
-                pts.add(at);
-                (s.kind() == StationaryKind.STATE ? states : barriers).add(at);
-                (s.kind() == StationaryKind.STATE ? statesA : barriersA).add(new double[] {alpha, phi1 - p.v()});
-                if (s.kind() == StationaryKind.STATE) {
-                    Optional<Task1Solution> t = StationarySummary.task1State(task1, alpha, p);
-                    double diff = t.map(x -> Math.abs(x.phi() - p.v())).orElse(Double.POSITIVE_INFINITY);
-                    worst = Math.max(worst, diff);
-                    if (diff > 1e-7) {
-                        mismatch.add(String.format(Locale.ROOT, "alpha %.2f: |V − Φ_task1| = %.1e", alpha, diff));
+        for (LoadCurve c : loads) {
+            String state = c.goodStable() ? "stable" : "metastable";
+            curves.add(data.line("a", String.format(Locale.ROOT, "α = %.2f, good state %s (d* = %.4f)", c.alpha(),
+                    state, c.q1()), column(c.line(), 0), column(c.line(), 1)).withColor(Palette.color(curves.size())));
+            dStar.put(Double.toString(c.alpha()), c.q1());
+            failed.addAll(c.failed());
+            for (LoadCurve.Located s : c.located()) {
+                boolean isState = s.kind() == StationaryKind.STATE;
+                (isState ? states : barriers).add(new double[] {s.d(), s.depth()});
+                (isState ? statesA : barriersA).add(new double[] {c.alpha(), s.depth()});
+                if (isState) {
+                    worst = Math.max(worst, s.task1Mismatch());
+                    if (s.task1Mismatch() > MISMATCH) {
+                        mismatch.add(String.format(Locale.ROOT, "alpha %.2f: |V − Φ_{task1}| = %.1e", c.alpha(),
+                                s.task1Mismatch()));
                     }
                 }
             }
-            pts.sort((a, b) -> Double.compare(a[0], b[0]));
-            String state = goodStable ? "stable" : "metastable";
-            curves.add(data.line("a", String.format(Locale.ROOT, "α = %.2f, good state %s (d* = %.4f)", alpha, state,
-                    q1), column(pts, 0), column(pts, 1)).withColor(Palette.color(colour++)));
-            dStar.put(Double.toString(alpha), q1);
         }
         if (!states.isEmpty()) {
             curves.add(data.points("a", "secondary minimum: the poor state (located: Lagrange field 0)", column(states, 0),
@@ -218,5 +200,56 @@ final class FigurePotential extends PaperFigure {
 
     private static double[] column(List<double[]> pts, int k) {
         return pts.stream().mapToDouble(p -> p[k]).toArray();
+    }
+
+    /**
+     * One load of panel (a): d* = q1 of the good reference, whether the good state is the stable
+     * one, the drawn points (d, Φ1 − V) with the located stationary points among them, those points,
+     * and what did not converge.
+     */
+    private record LoadCurve(double alpha, double q1, boolean goodStable, List<double[]> line, List<Located> located,
+            List<String> failed) {
+
+        /** A located stationary point: its kind, overlap, Φ1 − V, and |V − Φ| of the task-1 solution it is (states). */
+        record Located(StationaryKind kind, double d, double depth, double task1Mismatch) {
+        }
+
+        static LoadCurve solve(Task1Solver task1, double alpha, double[] offsets, boolean locate) {
+            double q1 = ReferenceBranch.GOOD.solve(task1, alpha).orElseThrow().q();
+            // the good state is the stable one where the solution of larger free entropy is it
+            boolean goodStable = Math.abs(ReferenceBranch.STABLE.solve(task1, alpha).orElseThrow().q() - q1) < 1e-6;
+            double[] ds = new double[offsets.length];
+            for (int i = 0; i < ds.length; i++) {
+                ds[i] = q1 + offsets[i];
+            }
+            PotentialSpec spec = new PotentialSpec(new double[] {alpha}, BETA, ds, Priors.FLAT, null,
+                    ReferenceBranch.GOOD, 1e-10, 100, false, null, locate);
+            PotentialSolve.Curve c = PotentialSolve.curves(spec, null).get(0);
+            double phi1 = c.reference().phi();
+            List<double[]> line = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            List<Located> located = new ArrayList<>();
+            line.add(new double[] {q1, 0});
+            for (PotentialPoint p : c.points()) {
+                if (p.converged()) {
+                    line.add(new double[] {p.d(), phi1 - p.v()});
+                } else {
+                    failed.add("alpha " + alpha + ", d " + p.d());
+                }
+            }
+            for (StationaryPoint s : c.stationary()) {
+                PotentialPoint p = s.point();
+                if (!p.converged()) {
+                    failed.add("alpha " + alpha + ", the " + s.kind().label() + " near d " + p.d());
+                    continue;
+                }
+                line.add(new double[] {p.d(), phi1 - p.v()});
+                double mismatch = s.kind() != StationaryKind.STATE ? 0 : StationarySummary.task1State(task1, alpha, p)
+                        .map(t -> Math.abs(t.phi() - p.v())).orElse(Double.POSITIVE_INFINITY);
+                located.add(new Located(s.kind(), p.d(), phi1 - p.v(), mismatch));
+            }
+            line.sort((x, y) -> Double.compare(x[0], y[0]));
+            return new LoadCurve(alpha, q1, goodStable, line, located, failed);
+        }
     }
 }
