@@ -70,21 +70,38 @@ public final class RsbCoupledSite {
         IntStream range = IntStream.range(0, n);
         (parallel ? range.parallel() : range).forEach(i -> slots[i] = atZ(i, table, shared0 * ref.z[i] + c.rHat(),
                 shared1, coupling));
-        double[] t = new double[9];
+        double[] t = new double[12];
         for (double[] slot : slots) {
             for (int k = 0; k < t.length; k++) {
                 t[k] += slot[k];
             }
         }
-        return new RsbCoupledAverages(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+        double p1 = t[4];
+        double p0 = t[5];
+        double x = ref.x;
+        if (ref.spreadHat > 0 && x < 1) {
+            // the derivatives of the discrete sum itself (p̂1, p̂0 enter only b and the spread of ξ):
+            // ∂G_S/∂p̂1 = E[(z1/ŝ − m1)⟨m⟩] − (shared1/ŝ) E[Var m],
+            // ∂G_S/∂p̂0 = E[(z0/√q̂0 − z1/ŝ)⟨m⟩] + (shared1/ŝ − p̂0/q̂0) E[Var m]
+            double variance = t[11];
+            double dp1Hat = t[10] / ref.spreadHat - t[6] - shared1 / ref.spreadHat * variance;
+            double dp0Hat = t[9] / Math.sqrt(ref.qHat0) - t[10] / ref.spreadHat
+                    + (shared1 / ref.spreadHat - c.p0Hat() / ref.qHat0) * variance;
+            p1 = -dp1Hat / (1 - x);
+            p0 = -dp0Hat / x;
+        }
+        return new RsbCoupledAverages(t[0], t[1], t[2], t[3], p1, p0, t[6], t[7], t[8]);
     }
 
-    /** One z0 node: {G_S, q, r, q*, p1, p0, d, χ_d, pSign}, weight included. */
+    /**
+     * One z0 node, weight included: {G_S, q, r, q*, p1, p0 (both by integration by parts in z1),
+     * d, χ_d, pSign, E[z0⟨m⟩], E[z1⟨m⟩], E[Var m]}.
+     */
     private double[] atZ(int i, SiteTable table, double offset, double shared1, double coupling) {
         RsbReferenceSites ref = reference;
         double wz = ref.zWeight[i];
         BlockRule block = ref.block[i];
-        double[] out = new double[9];
+        double[] out = new double[12];
         double meanOverBlock = 0;
         double[] xi = new double[SiteTable.FUNCTIONS];
         for (int k = 0; k < block.size(); k++) {
@@ -103,6 +120,9 @@ public final class RsbCoupledSite {
                 out[6] += w * m1[j] * xi[1];
                 out[7] += w * m1[j] * m1[j] * (xi[3] - xi[2]);
                 out[8] += w * xi[4];
+                out[9] += w * ref.z[i] * xi[1];
+                out[10] += w * block.z[k] * xi[1];
+                out[11] += w * (xi[3] - xi[2]);
                 meanAtZ1 += w1[j] * xi[1];
             }
             out[4] += wb * ref.mean[i][k] * meanAtZ1;
