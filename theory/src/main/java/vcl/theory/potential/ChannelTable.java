@@ -1,5 +1,6 @@
 package vcl.theory.potential;
 
+import java.util.stream.IntStream;
 import vcl.theory.replica.QuadratureSettings;
 
 /**
@@ -44,15 +45,20 @@ final class ChannelTable {
     /** The table at (q, q*) covering fields in [lower, upper]. */
     static ChannelTable of(double beta, double q, double qStar, double lower, double upper,
             QuadratureSettings settings) {
+        return of(beta, q, qStar, lower, upper, settings, false);
+    }
+
+    /** As {@link #of(double, double, double, double, double, QuadratureSettings)}, the rows computed in parallel or not. */
+    static ChannelTable of(double beta, double q, double qStar, double lower, double upper,
+            QuadratureSettings settings, boolean parallel) {
         double c = Math.sqrt(qStar - q);
         double s = Math.sqrt(1 - qStar);
         double spacing = s / (8 * (1 + Math.sqrt(beta)));
         double lo = lower - 3 * spacing;
         int n = Math.max(6, (int) Math.ceil((upper - lower) / spacing) + 7);
         double[][] values = new double[n][];
-        for (int k = 0; k < n; k++) {
-            values[k] = direct(beta, lo + k * spacing, c, s, settings);
-        }
+        IntStream range = IntStream.range(0, n);
+        (parallel ? range.parallel() : range).forEach(k -> values[k] = direct(beta, lo + k * spacing, c, s, settings));
         return new ChannelTable(beta, c, s, settings, lo, spacing, values);
     }
 

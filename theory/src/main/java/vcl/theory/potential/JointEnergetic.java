@@ -76,7 +76,7 @@ public final class JointEnergetic {
             }
         }
         double reach = sigmaH * zMax + Math.abs(rho) * Math.abs(ref.kappa) * zMax / ref.sigmaT;
-        ChannelTable table = ChannelTable.of(beta, op.q(), op.qStar(), minM - reach, maxM + reach, settings);
+        ChannelTable table = ChannelTable.of(beta, op.q(), op.qStar(), minM - reach, maxM + reach, settings, parallel);
         double edge = s / Math.sqrt(beta);
         int n = ref.z.length;
         double[][] slots = new double[n][];
