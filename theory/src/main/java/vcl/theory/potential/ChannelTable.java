@@ -70,6 +70,17 @@ final class ChannelTable {
         }
     }
 
+    /**
+     * L'(h) alone, as {@link #at} gives it (only L and L' interpolated, into {@code scratch} of
+     * length ≥ 2).
+     */
+    double slope(double h, double[] scratch) {
+        if (!SixPointLagrange.interpolate(values, (h - lower) / spacing, 2, scratch)) {
+            return direct(beta, h, c, s, settings)[1];
+        }
+        return scratch[1];
+    }
+
     /** The five functions at h by the tilted rule itself (no interpolation). */
     static double[] direct(double beta, double h, double c, double s, QuadratureSettings settings) {
         TiltedRule rule = TiltedRule.of(beta, h, c, s, settings);

@@ -29,6 +29,17 @@ class ChannelTableTest {
     }
 
     @Test
+    void theSlopeAloneIsTheSlopeOfTheFiveFunctions() {
+        ChannelTable table = ChannelTable.of(20, 0.9, 0.93, -2, 2, SETTINGS);
+        double[] out = new double[ChannelTable.FUNCTIONS];
+        double[] scratch = new double[2];
+        for (double h : new double[] {-1.73, 0.0123, 1.9, 50}) {
+            table.at(h, out);
+            assertEquals(out[1], table.slope(h, scratch), 0.0, "L' at h = " + h);
+        }
+    }
+
+    @Test
     void farOutsideItsRangeTheTableFallsBackToTheDirectValuesWithoutWrappingItsIndex() {
         double beta = 20;
         double q = 0.9;
