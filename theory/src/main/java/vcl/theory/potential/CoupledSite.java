@@ -21,8 +21,8 @@ import vcl.theory.replica.SingleSiteMeasure;
  * (log Z and its moments vary on a scale of order 1 in b, so the rule is then exact to far below
  * rounding). Since a and the spread of ξ are the same at every node of one evaluation (and while
  * only d̂ moves), the ξ averages are tabulated in the mean field ({@link XiAverageGrid}) and
- * interpolated at the (z, m1) nodes wherever the grid needs fewer of them than the nodes do; the z
- * nodes are parallel, summed in a fixed order. Immutable.
+ * interpolated at the (z, m1) nodes wherever the rows the grid lacks are at most twice the nodes;
+ * the z nodes are parallel, summed in a fixed order. Immutable.
  */
 public final class CoupledSite {
 
