@@ -1,5 +1,6 @@
 package vcl.theory.potential;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,24 @@ class ChannelTableTest {
             table.at(h, out);
             assertEquals(out[1], table.slope(h, scratch), 0.0, "L' at h = " + h);
         }
+    }
+
+    @Test
+    void aTableWithRowsOnlyWhereItIsReadHasTheValuesOfTheFullOne() {
+        ChannelTable full = ChannelTable.of(20, 0.9, 0.93, -5, 5, SETTINGS);
+        ChannelTable part = ChannelTable.of(20, 0.9, 0.93, -5, 5, -1, 0.5, SETTINGS, true);
+        double c = Math.sqrt(0.93 - 0.9);
+        double s = Math.sqrt(1 - 0.93);
+        double[] a = new double[ChannelTable.FUNCTIONS];
+        double[] b = new double[ChannelTable.FUNCTIONS];
+        for (double h : new double[] {-1, -0.77, 0.0123, 0.5}) {
+            full.at(h, a);
+            part.at(h, b);
+            assertArrayEquals(a, b, 0.0, "inside the rows read, at h = " + h);
+        }
+        // elsewhere a value is computed directly
+        part.at(3.3, b);
+        assertArrayEquals(ChannelTable.direct(20, 3.3, c, s, SETTINGS), b, 0.0);
     }
 
     @Test
