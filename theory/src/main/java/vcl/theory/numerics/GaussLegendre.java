@@ -5,9 +5,14 @@ package vcl.theory.numerics;
  *
  * <p>Nodes are the roots of the Legendre polynomial {@code P_n}, found by Newton's method from
  * the Tricomi estimate {@code cos(π(i − ¼)/(n + ½))}; weights {@code 2/((1−x²)P_n'(x)²)}.
- * Accurate to a few ulp for n up to several hundred.
+ * Accurate to a few ulp for n up to several hundred. The rules up to {@value #KEPT} points are
+ * computed once (the graded rules ask for one at every call) and returned as they are: a
+ * {@link QuadratureRule} is immutable.
  */
 public final class GaussLegendre {
+
+    /** Orders whose rules are computed once. */
+    static final int KEPT = 32;
 
     private GaussLegendre() {
     }
@@ -17,6 +22,21 @@ public final class GaussLegendre {
         if (n < 1) {
             throw new IllegalArgumentException("Gauss-Legendre order must be >= 1, got " + n);
         }
+        return n <= KEPT ? Kept.RULES[n] : computed(n);
+    }
+
+    /** The rules of orders 1..KEPT, computed when first asked for. */
+    private static final class Kept {
+        private static final QuadratureRule[] RULES = new QuadratureRule[KEPT + 1];
+
+        static {
+            for (int n = 1; n <= KEPT; n++) {
+                RULES[n] = computed(n);
+            }
+        }
+    }
+
+    private static QuadratureRule computed(int n) {
         double[] x = new double[n];
         double[] w = new double[n];
         for (int i = 0; i < (n + 1) / 2; i++) {

@@ -97,15 +97,13 @@ final class ConstrainedFieldAverage {
     /** {@code E_η[L'(center + τη)]}, the slope of log K averaged over the constrained field's own part. */
     double deltaSlope(ChannelTable table, double center, double tau, double edge, double[] f) {
         if (tau < 1e-13) {
-            table.at(center, f);
-            return f[1];
+            return table.slope(center, f);
         }
         QuadratureRule eta = tau * settings.zMax() < NARROW * edge ? HERMITE
                 : GaussianPanels.graded(-center / tau, edge / tau, settings);
         double sum = 0;
         for (int k = 0; k < eta.size(); k++) {
-            table.at(center + tau * eta.node(k), f);
-            sum += eta.weight(k) * f[1];
+            sum += eta.weight(k) * table.slope(center + tau * eta.node(k), f);
         }
         return sum;
     }

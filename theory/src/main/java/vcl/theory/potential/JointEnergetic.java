@@ -67,16 +67,28 @@ public final class JointEnergetic {
         double zMax = settings.zMax();
         double minM = Double.POSITIVE_INFINITY;
         double maxM = Double.NEGATIVE_INFINITY;
+        // the fields where the table is read: m ± σ_h·zMax for the g averages, and the centres m + ρt0 of
+        // the δ(v) slope ± τ·zMax only where the teacher's density at t0 is not zero (|t0| ≲ 38.6; t0 =
+        // −κz/σ_t is far larger at most z when σ_t is small)
+        double minRead = Double.POSITIVE_INFINITY;
+        double maxRead = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < ref.z.length; i++) {
             TiltedRule own = ref.own[i];
+            double t0 = -(ref.kappa * ref.z[i]) / ref.sigmaT;
+            boolean delta = deltaWeight(t0) != 0;
             for (int j = 0; j < own.size(); j++) {
                 double m = a * ref.z[i] + b * own.x[j];
                 minM = Math.min(minM, m);
                 maxM = Math.max(maxM, m);
+                double centre = delta ? m + rho * t0 : m;
+                minRead = Math.min(minRead, Math.min(m, centre));
+                maxRead = Math.max(maxRead, Math.max(m, centre));
             }
         }
         double reach = sigmaH * zMax + Math.abs(rho) * Math.abs(ref.kappa) * zMax / ref.sigmaT;
-        ChannelTable table = ChannelTable.of(beta, op.q(), op.qStar(), minM - reach, maxM + reach, settings);
+        // the grid of the whole reach (so the values of the full table), its rows computed where they are read
+        ChannelTable table = ChannelTable.of(beta, op.q(), op.qStar(), minM - reach, maxM + reach,
+                minRead - sigmaH * zMax, maxRead + sigmaH * zMax, settings, parallel);
         double edge = s / Math.sqrt(beta);
         int n = ref.z.length;
         double[][] slots = new double[n][];
@@ -91,6 +103,11 @@ public final class JointEnergetic {
         return new JointDerivatives(total[0], total[1], total[2], total[3], total[4], total[5]);
     }
 
+    /** The weight of δ(v) at the teacher's own part t0 that makes v = 0 (given z). */
+    private double deltaWeight(double t0) {
+        return GaussianTail.density(t0) / reference.sigmaT;
+    }
+
     /** The contributions of one z node: {G, ∂q, ∂r, ∂q*, ∂p, ∂d}, weight included. */
     private double[] atZ(int i, ChannelTable table, double a, double b, double rho, double tau, double sigmaH,
             double edge) {
@@ -100,7 +117,7 @@ public final class JointEnergetic {
         TiltedRule own = ref.own[i];
         double kz = ref.kappa * z;
         double t0 = -kz / ref.sigmaT;
-        double deltaWeight = GaussianTail.density(t0) / ref.sigmaT;
+        double deltaWeight = deltaWeight(t0);
         double[] f = new double[ChannelTable.FUNCTIONS];
         double[] avg = new double[ChannelTable.FUNCTIONS];
         double[] out = new double[6];
@@ -108,7 +125,8 @@ public final class JointEnergetic {
         for (int j = 0; j < own.size(); j++) {
             double m = a * z + b * own.x[j];
             field.average(table, m, kz, sigmaH, rho, tau, edge, shared, f, avg);
-            double slope = field.deltaSlope(table, m + rho * t0, tau, edge, f);
+            // where the teacher's density is zero the slope's contribution is exactly zero
+            double slope = deltaWeight == 0 ? 0 : field.deltaSlope(table, m + rho * t0, tau, edge, f);
             double wr = wz * own.weight[j];
             out[0] += wr * avg[0];
             out[1] += wr * (0.5 * avg[2] + avg[3]);

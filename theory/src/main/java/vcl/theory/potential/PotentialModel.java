@@ -19,12 +19,17 @@ public final class PotentialModel {
 
     /** The model around a reference, with quadrature settings and parallel z sums or not. */
     public PotentialModel(Reference reference, QuadratureSettings settings, boolean parallel) {
+        this(reference, settings, parallel, CoupledSite.XiRule.TABULATED);
+    }
+
+    /** As {@link #PotentialModel(Reference, QuadratureSettings, boolean)} with the site's ξ averages taken as given. */
+    PotentialModel(Reference reference, QuadratureSettings settings, boolean parallel, CoupledSite.XiRule xi) {
         this.reference = reference;
         this.energetic = new JointEnergetic(reference.beta(),
                 new ReferenceFields(reference.beta(), reference.order(), settings), settings, parallel);
         this.site = new CoupledSite(reference.measure(),
                 new ReferenceSites(reference.measure(), reference.conjugates(), settings),
-                reference.conjugates().qHat(), settings, parallel);
+                reference.conjugates().qHat(), settings, parallel, xi);
     }
 
     public Reference reference() {
@@ -68,9 +73,14 @@ public final class PotentialModel {
         double rHat = alpha * e.dr();
         double qStarHat = alpha * e.dqStar();
         double pHat = -alpha * e.dp();
+        // q^, r^, q^*, p^ are fixed while d^ moves: every evaluation reads (and extends) one grid of ξ averages
+        XiAverageGrid[] grid = new XiAverageGrid[1];
         CouplingNewton.Solved<CoupledConjugates, CoupledAverages> at = CouplingNewton.solve(op.d(), dHatStart,
-                dHat -> new CoupledConjugates(qHat, rHat, qStarHat, pHat, dHat), site::evaluate, CoupledAverages::d,
-                CoupledAverages::chiD);
+                dHat -> new CoupledConjugates(qHat, rHat, qStarHat, pHat, dHat), c -> {
+                    CoupledSite.Tabulated t = site.evaluate(c, grid[0]);
+                    grid[0] = t.grid();
+                    return t.averages();
+                }, CoupledAverages::d, CoupledAverages::chiD);
         return new Evaluation(op, e, at.conjugates(), at.site());
     }
 

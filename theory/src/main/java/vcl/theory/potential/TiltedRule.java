@@ -51,6 +51,7 @@ final class TiltedRule {
         int cap = 64 * panel.size();
         double[] xs = new double[cap];
         double[] ws = new double[cap];
+        double[] ms = new double[cap];
         int n = 0;
         for (int side = -1; side <= 1; side += 2) {
             double start = x0;
@@ -71,11 +72,13 @@ final class TiltedRule {
                     if (n == xs.length) {
                         xs = java.util.Arrays.copyOf(xs, 2 * n);
                         ws = java.util.Arrays.copyOf(ws, 2 * n);
+                        ms = java.util.Arrays.copyOf(ms, 2 * n);
                     }
                     double xi = mid + half * panel.node(i);
                     GaussianTailTable.logHAndMills(-(y + c * xi) / s, lm);
                     xs[n] = xi;
                     ws[n] = half * panel.weight(i) * Math.exp(-0.5 * xi * xi + beta * lm[0] - phi0);
+                    ms[n] = lm[1];
                     n++;
                 }
                 h = Math.min(2 * h, settings.maxPanelWidth());
@@ -105,8 +108,7 @@ final class TiltedRule {
                 w[k] = ws[i];
                 keptSum += ws[i];
                 uu[k] = -(y + c * xs[i]) / s;
-                GaussianTailTable.logHAndMills(uu[k], lm);
-                m[k] = lm[1];
+                m[k] = ms[i];
                 k++;
             }
         }
