@@ -237,7 +237,7 @@ final class FigurePotential extends PaperFigure {
                     failed.add("alpha " + alpha + ", d " + p.d());
                 }
             }
-            for (StationaryPoint s : c.stationary()) {
+            for (StationaryPoint<PotentialPoint> s : c.stationary()) {
                 PotentialPoint p = s.point();
                 if (!p.converged()) {
                     failed.add("alpha " + alpha + ", the " + s.kind().label() + " near d " + p.d());

@@ -45,7 +45,7 @@ public final class PotentialSolve {
      * stationary points located between them (empty unless asked for), in increasing d.
      */
     public record Curve(double alpha, Task1Solution reference, List<PotentialPoint> points,
-            List<StationaryPoint> stationary) {
+            List<StationaryPoint<PotentialPoint>> stationary) {
 
         public Curve {
             points = List.copyOf(points);
@@ -71,8 +71,8 @@ public final class PotentialSolve {
                         true);
                 PotentialSolver solver = new PotentialSolver(model, spec.tolerance(), spec.maxIterations());
                 List<PotentialPoint> points = solver.curve(spec.d());
-                List<StationaryPoint> stationary = spec.stationary()
-                        ? StationaryPoints.locate(solver::solve, ref.q(), points) : List.of();
+                List<StationaryPoint<PotentialPoint>> stationary = spec.stationary()
+                        ? StationaryPoints.locate(solver::solve, StationaryPoints.REPLICA_SYMMETRIC, ref.q(), points) : List.of();
                 out.add(new Curve(alphas[i], ref, points, stationary));
                 progress.step(i + 1);
             }
@@ -100,7 +100,7 @@ public final class PotentialSolve {
                 all &= p.converged();
                 table.add(row(spec, c, p, "grid"));
             }
-            for (StationaryPoint s : c.stationary()) {
+            for (StationaryPoint<PotentialPoint> s : c.stationary()) {
                 all &= s.point().converged();
                 table.add(row(spec, c, s.point(), s.kind().label()));
             }

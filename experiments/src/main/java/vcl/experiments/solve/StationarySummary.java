@@ -34,7 +34,7 @@ public final class StationarySummary {
             err.printf(Locale.ROOT, "solve potential: alpha %s: no stationary point of V between the overlaps"
                     + " besides d* = %.6f%n", c.alpha(), c.reference().q());
         }
-        for (StationaryPoint s : c.stationary()) {
+        for (StationaryPoint<PotentialPoint> s : c.stationary()) {
             PotentialPoint p = s.point();
             double height = c.reference().phi() - p.v();
             if (!p.converged()) {

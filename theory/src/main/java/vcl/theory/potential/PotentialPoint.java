@@ -21,4 +21,9 @@ public record PotentialPoint(double d, double v, double lagrangeField, CoupledOr
     public double epsG() {
         return GeneralizationError.value(Math.max(-1, Math.min(1, pSign)));
     }
+
+    /** The same point flagged as not converged (a root search that ended on it without finding the root). */
+    public PotentialPoint notConverged() {
+        return new PotentialPoint(d, v, lagrangeField, order, conjugates, pSign, iterations, residual, false);
+    }
 }

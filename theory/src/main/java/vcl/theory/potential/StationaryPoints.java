@@ -3,6 +3,10 @@ package vcl.theory.potential;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 
@@ -26,9 +30,22 @@ public final class StationaryPoints {
     }
 
     /** A constrained solve at one overlap from a start and a site coupling. */
-    public interface Solve {
-        PotentialPoint at(double d, CoupledOrder start, double dHat);
+    public interface Solve<O, P> {
+        P at(double d, O start, double dHat);
     }
+
+    /**
+     * What the root search reads of a point: its overlap, Lagrange field, convergence, order
+     * parameters and site coupling (the start of the next solve), and its copy flagged as not converged.
+     */
+    public record PointView<O, P>(ToDoubleFunction<P> d, ToDoubleFunction<P> lagrangeField, Predicate<P> converged,
+            Function<P, O> order, ToDoubleFunction<P> dHat, UnaryOperator<P> notConverged) {
+    }
+
+    /** The view of a point around a replica-symmetric reference. */
+    public static final PointView<CoupledOrder, PotentialPoint> REPLICA_SYMMETRIC = new PointView<>(PotentialPoint::d,
+            PotentialPoint::lagrangeField, PotentialPoint::converged, PotentialPoint::order,
+            p -> p.conjugates().dHat(), PotentialPoint::notConverged);
 
     /**
      * The stationary points between the solved points (any order; those not converged are skipped),
@@ -36,71 +53,65 @@ public final class StationaryPoints {
      *
      * @param q1 the reference's d*, which separates the brackets
      */
-    public static List<StationaryPoint> locate(Solve solver, double q1, List<PotentialPoint> curve) {
-        List<PotentialPoint> solved = new ArrayList<>();
-        for (PotentialPoint p : curve) {
-            if (p != null && p.converged() && p.d() != q1) {
+    public static <O, P> List<StationaryPoint<P>> locate(Solve<O, P> solver, PointView<O, P> view, double q1,
+            List<P> curve) {
+        List<P> solved = new ArrayList<>();
+        for (P p : curve) {
+            if (p != null && view.converged().test(p) && view.d().applyAsDouble(p) != q1) {
                 solved.add(p);
             }
         }
-        solved.sort(Comparator.comparingDouble(PotentialPoint::d));
-        List<StationaryPoint> out = new ArrayList<>();
+        solved.sort(Comparator.comparingDouble(view.d()));
+        List<StationaryPoint<P>> out = new ArrayList<>();
         for (int i = 0; i + 1 < solved.size(); i++) {
-            PotentialPoint lo = solved.get(i);
-            PotentialPoint hi = solved.get(i + 1);
-            boolean sameSide = (lo.d() - q1) * (hi.d() - q1) > 0;
-            double eLo = lo.lagrangeField();
-            double eHi = hi.lagrangeField();
+            P lo = solved.get(i);
+            P hi = solved.get(i + 1);
+            boolean sameSide = (view.d().applyAsDouble(lo) - q1) * (view.d().applyAsDouble(hi) - q1) > 0;
+            double eLo = view.lagrangeField().applyAsDouble(lo);
+            double eHi = view.lagrangeField().applyAsDouble(hi);
             if (sameSide && eLo * eHi < 0) {
                 StationaryKind kind = eHi > eLo ? StationaryKind.STATE : StationaryKind.BARRIER;
-                out.add(new StationaryPoint(kind, root(solver, lo, hi)));
+                out.add(new StationaryPoint<>(kind, root(solver, view, lo, hi)));
             }
         }
         return out;
     }
 
     /** The zero of ε between two solved points of opposite sign. */
-    private static PotentialPoint root(Solve solver, PotentialPoint lo, PotentialPoint hi) {
-        List<PotentialPoint> known = new ArrayList<>(List.of(lo, hi));
-        PotentialPoint[] failed = new PotentialPoint[1];
+    private static <O, P> P root(Solve<O, P> solver, PointView<O, P> view, P lo, P hi) {
+        List<P> known = new ArrayList<>(List.of(lo, hi));
+        List<P> failed = new ArrayList<>(1);
         BrentSolver brent = new BrentSolver(1e-14, D_ACCURACY, 1e-13);
         double d;
         try {
             d = brent.solve(MAX_EVALUATIONS, x -> {
-                PotentialPoint p = solveFromNearest(solver, known, x);
-                if (!p.converged()) {
-                    failed[0] = p;
+                P p = solveFromNearest(solver, view, known, x);
+                if (!view.converged().test(p)) {
+                    failed.add(p);
                     throw new NotConverged();
                 }
                 known.add(p);
-                return p.lagrangeField();
-            }, lo.d(), hi.d());
+                return view.lagrangeField().applyAsDouble(p);
+            }, view.d().applyAsDouble(lo), view.d().applyAsDouble(hi));
         } catch (NotConverged e) {
-            return failed[0];
+            return failed.get(0);
         } catch (MathIllegalStateException e) {
-            PotentialPoint last = known.get(known.size() - 1);
-            return notConverged(last);
+            return view.notConverged().apply(known.get(known.size() - 1));
         }
-        PotentialPoint p = solveFromNearest(solver, known, d);
-        return p;
+        return solveFromNearest(solver, view, known, d);
     }
 
-    private static PotentialPoint solveFromNearest(Solve solver, List<PotentialPoint> known, double d) {
-        PotentialPoint from = known.get(0);
-        for (PotentialPoint k : known) {
-            if (Math.abs(k.d() - d) < Math.abs(from.d() - d)) {
+    private static <O, P> P solveFromNearest(Solve<O, P> solver, PointView<O, P> view, List<P> known, double d) {
+        P from = known.get(0);
+        for (P k : known) {
+            if (Math.abs(view.d().applyAsDouble(k) - d) < Math.abs(view.d().applyAsDouble(from) - d)) {
                 from = k;
             }
         }
-        if (from.d() == d) {
+        if (view.d().applyAsDouble(from) == d) {
             return from;
         }
-        return solver.at(d, from.order(), from.conjugates().dHat());
-    }
-
-    private static PotentialPoint notConverged(PotentialPoint p) {
-        return new PotentialPoint(p.d(), p.v(), p.lagrangeField(), p.order(), p.conjugates(), p.pSign(),
-                p.iterations(), p.residual(), false);
+        return solver.at(d, view.order().apply(from), view.dHat().applyAsDouble(from));
     }
 
     /** Ends the root search when a constrained solve did not converge. */

@@ -37,7 +37,7 @@ class StationaryPointsTest {
         for (double d : new double[] {0.95, 0.42, 0.58, 0.66, 0.74, 0.86, 0.3}) {
             grid.add(cubic(d, o, 1));
         }
-        List<StationaryPoint> found = StationaryPoints.locate(StationaryPointsTest::cubic, 0.9, grid);
+        List<StationaryPoint<PotentialPoint>> found = StationaryPoints.locate(StationaryPointsTest::cubic, StationaryPoints.REPLICA_SYMMETRIC, 0.9, grid);
         assertEquals(2, found.size(), "d* = 0.9 is not a bracket: " + found);
         assertEquals(StationaryKind.STATE, found.get(0).kind());
         assertEquals(0.5, found.get(0).point().d(), 1e-9);
@@ -51,12 +51,12 @@ class StationaryPointsTest {
     @Test
     void aRootWhoseSolveFailsIsFlaggedAndAFailedGridPointBreaksNoBracket() {
         CoupledOrder o = new CoupledOrder(0.5, 0.1, 0.6, 0, 0);
-        StationaryPoints.Solve failing = (d, start, dHat) -> {
+        StationaryPoints.Solve<CoupledOrder, PotentialPoint> failing = (d, start, dHat) -> {
             PotentialPoint p = cubic(d, start, dHat);
             return new PotentialPoint(d, p.v(), p.lagrangeField(), p.order(), p.conjugates(), 0, 1, 0, false);
         };
         List<PotentialPoint> grid = List.of(cubic(0.45, o, 1), cubic(0.55, o, 1), failing.at(0.65, o, 1));
-        List<StationaryPoint> found = StationaryPoints.locate(failing, 0.9, grid);
+        List<StationaryPoint<PotentialPoint>> found = StationaryPoints.locate(failing, StationaryPoints.REPLICA_SYMMETRIC, 0.9, grid);
         assertEquals(1, found.size(), "only the bracket of two converged points: " + found);
         assertTrue(!found.get(0).point().converged(), "flagged: " + found);
     }
@@ -75,9 +75,9 @@ class StationaryPointsTest {
         List<PotentialPoint> pts = List.of(
                 solver.solve(0.77, new CoupledOrder(poor.q(), poor.r(), poor.qStar(), 0.77, 0.77), 0.4 * qHat),
                 solver.solve(0.79, new CoupledOrder(poor.q(), poor.r(), poor.qStar(), 0.79, 0.79), 0.4 * qHat));
-        List<StationaryPoint> found = StationaryPoints.locate(solver::solve, good.q(), pts);
+        List<StationaryPoint<PotentialPoint>> found = StationaryPoints.locate(solver::solve, StationaryPoints.REPLICA_SYMMETRIC, good.q(), pts);
         assertEquals(1, found.size(), "one stationary point between 0.77 and 0.79: " + found);
-        StationaryPoint s = found.get(0);
+        StationaryPoint<PotentialPoint> s = found.get(0);
         PotentialPoint p = s.point();
         assertTrue(p.converged(), "converged: " + p);
         assertEquals(StationaryKind.STATE, s.kind(), "a local maximum of V");
