@@ -11,6 +11,8 @@ import vcl.experiments.spec.PotentialSpec;
 import vcl.plots.AxisSpec;
 import vcl.plots.FigureSpec;
 import vcl.plots.LegendPosition;
+import vcl.plots.LineSeries;
+import vcl.plots.LineStyle;
 import vcl.plots.PanelSpec;
 import vcl.plots.Palette;
 import vcl.plots.Series;
@@ -101,6 +103,11 @@ final class FigurePotentialPoor extends PaperFigure {
             r.put("phi", ref.phi());
             r.put("v_at_q1", vStar);
             references.put(Double.toString(alpha), r);
+        }
+        if (series.isEmpty()) {
+            // nothing to draw: the figure still renders, and its legend and caption say why
+            double q1 = refs.get(0).state().q1();
+            series.add(LineSeries.keyOnly("no point converged (see the caption)", LineStyle.DOTTED, Palette.BLACK, q1, 0));
         }
         PanelSpec panel = PanelSpec.of(AxisSpec.linear("overlap d with the reference"),
                 AxisSpec.linear("V(q1) − V(d)"), series.toArray(new Series[0])).withLegend(LegendPosition.AUTO)
