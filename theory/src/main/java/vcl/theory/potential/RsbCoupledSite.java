@@ -13,7 +13,10 @@ import vcl.theory.replica.SingleSiteMeasure;
  *   exp(a m² + b m + g(m)),  a = q̂* − q̂/2,
  *   b = (p̂0/√q̂0) z0 + ((p̂1 − p̂0)/√(q̂1 − q̂0)) z1 + √(q̂ − p̂0²/q̂0 − (p̂1 − p̂0)²/(q̂1 − q̂0)) ξ + r̂ + (d̂ − p̂1) m1,
  * </pre>
- * and {@code G_S = E_{z0} E_{z1} E_{m1} E_ξ log Z(a, b)}; the images ({@link RsbCoupledAverages}).
+ * and {@code G_S = E_{z0} E_{z1} E_{m1} E_ξ log Z(a, b)}; the images ({@link RsbCoupledAverages}),
+ * p1 and p0 as the derivatives of this discrete sum in p̂1 and p̂0 (on the reduced block rule the
+ * integration by parts that turns them into overlaps is not exact, and the Lagrange field
+ * {@code ε = −dV/dd} needs the images to be the derivatives of the V actually computed).
  * The ξ average as in {@link CoupledSite#xiAverage}, tabulated in the mean field for each
  * evaluation ({@link SiteTable}: a and the spread of ξ are the same at every node); the z0 nodes are
  * parallel, summed in a fixed order. Immutable.

@@ -19,6 +19,11 @@ import vcl.theory.rsb.RsbState;
 public final class RsbPotentialSolver {
 
     private static final double MIXING = 0.8;
+    /**
+     * A start with τ² below this is moved inside the admissible region: the in-block point has τ = 0,
+     * and an iteration started on that edge can wander along it (1RSB poor branch at α = 1.45).
+     */
+    private static final double EDGE = 1e-8;
     private final RsbPotentialModel model;
     private final AndersonSolver anderson;
     private final int maxIterations;
@@ -44,19 +49,20 @@ public final class RsbPotentialSolver {
 
     /**
      * Solves at d from a start (its d is ignored) and a site coupling d̂. A start that is not
-     * admissible at the new d is replaced by {@code p1 = d}, p0 the start's, q raised to at least
-     * the covariance's bound.
+     * admissible at the new d, or lies on the edge of the admissible region (τ² below 1e-8, as the
+     * in-block point at d = q1), is replaced by {@code p1 = d}, p0 the start's, q raised until it is
+     * inside.
      */
     public RsbPotentialPoint solve(double d, RsbCoupledOrder start, double dHat) {
         double[] x0 = {start.q(), start.r(), start.qStar(), start.p1(), start.p0()};
-        if (!admissible(x0, d)) {
+        if (!inside(x0, d)) {
             RsbState s = model.reference();
             double[] trial = {start.q(), start.r(), start.qStar(), d, start.p0()};
-            for (int k = 0; k < 40 && !admissible(trial, d); k++) {
+            for (int k = 0; k < 40 && !inside(trial, d); k++) {
                 trial[0] = Math.min(trial[0] + 0.25 * (s.qStar() - trial[0]) + 1e-9, 1 - 2e-9);
                 trial[2] = Math.min(Math.max(trial[2], trial[0] + 1e-4 * (1 - trial[0])), 1 - 1e-9);
             }
-            if (!admissible(trial, d)) {
+            if (!inside(trial, d)) {
                 return failed(d, start, dHat, 0);
             }
             x0 = trial;
@@ -81,6 +87,15 @@ public final class RsbPotentialSolver {
 
     private RsbCoupledOrder order(double[] x, double d) {
         return new RsbCoupledOrder(x[0], x[1], x[2], x[3], x[4], d);
+    }
+
+    /** Admissible and off the edge τ = 0. */
+    private boolean inside(double[] x, double d) {
+        if (!admissible(x, d)) {
+            return false;
+        }
+        double tau = model.energetic().coordinates(order(x, d))[4];
+        return tau * tau > EDGE;
     }
 
     private boolean admissible(double[] x, double d) {

@@ -85,6 +85,41 @@ class RsbPotentialTest {
     }
 
     @Test
+    void theSiteImagesAreExactDerivativesOfTheDiscreteSiteTermAtAStronglyBrokenReference() {
+        // the 1RSB poor branch at alpha = 1, static x* (its parameters written out; a saddle point is not
+        // needed here), default block rules, conjugates near the solved point at d = q1 - 0.004. The
+        // overlap forms of p1, p0 (integration by parts in z1) missed these derivatives by 5e-7, which
+        // the fast change of p1^ with d turned into a 1.2 % error of the Lagrange field
+        RsbState ref = new RsbState(1.0, BETA, FLAT, 0.36365313809464156, 0.754519580684153, 0.880821872948512,
+                0.8906755177566961, 0.6189866133110529, 72.83382218910464, 98.73012726351654, 51.00849004817096,
+                8.306790170150368, -3.169633974062807);
+        RsbPotentialModel model = new RsbPotentialModel(ref, QuadratureSettings.DEFAULT,
+                RsbPotentialModel.BLOCK_POINTS, true);
+        RsbCoupledConjugates c = new RsbCoupledConjugates(98.05, 8.3024, 51.035, 96.53, 72.80, 96.64);
+        RsbCoupledAverages a = model.site().evaluate(c);
+        double x = ref.x();
+        double h = 1e-3;
+        double[] up = new double[2];
+        double[] down = new double[2];
+        for (int k = 0; k < 2; k++) {
+            double s = k == 0 ? h : -h;
+            double gp1 = model.site().evaluate(new RsbCoupledConjugates(c.qHat(), c.rHat(), c.qStarHat(),
+                    c.p1Hat() + s, c.p0Hat(), c.dHat())).gS();
+            double gp0 = model.site().evaluate(new RsbCoupledConjugates(c.qHat(), c.rHat(), c.qStarHat(), c.p1Hat(),
+                    c.p0Hat() + s, c.dHat())).gS();
+            if (k == 0) {
+                up[0] = gp1;
+                up[1] = gp0;
+            } else {
+                down[0] = gp1;
+                down[1] = gp0;
+            }
+        }
+        assertEquals(-(1 - x) * a.p1(), (up[0] - down[0]) / (2 * h), 1e-9, "dG_S/dp1^ = -(1 - x) p1");
+        assertEquals(-x * a.p0(), (up[1] - down[1]) / (2 * h), 1e-9, "dG_S/dp0^ = -x p0");
+    }
+
+    @Test
     void atTheUnconstrainedPointVIsTheDerivativeOfXPhi() {
         // a reference with a small gap, where OneStepRsb's 12-point Gauss-Hermite z1 rule is accurate
         var c = TASK1.conjugates();
