@@ -71,8 +71,8 @@ public final class PotentialSolve {
                         true);
                 PotentialSolver solver = new PotentialSolver(model, spec.tolerance(), spec.maxIterations());
                 List<PotentialPoint> points = solver.curve(spec.d());
-                List<StationaryPoint<PotentialPoint>> stationary = spec.stationary()
-                        ? StationaryPoints.locate(solver::solve, StationaryPoints.REPLICA_SYMMETRIC, ref.q(), points) : List.of();
+                List<StationaryPoint<PotentialPoint>> stationary = spec.stationary() ? StationaryPoints.locate(
+                        solver::solve, StationaryPoints.REPLICA_SYMMETRIC, ref.q(), points) : List.of();
                 out.add(new Curve(alphas[i], ref, points, stationary));
                 progress.step(i + 1);
             }
