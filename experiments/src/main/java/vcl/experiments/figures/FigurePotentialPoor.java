@@ -27,7 +27,7 @@ import vcl.theory.rsb.RsbSolution;
  * one-step RSB (1RSB) poor branch at β = 20 (flat prior, static Parisi x*, docs/theory-potential.md
  * section 10): {@code V(q1) − V(d)} at loads below the good spinodal (1.4989), between it and the
  * 1RSB first-order transition (α_t = 1.5180; RS: 1.6502) and above it (the 1RSB poor branch ends
- * near 1.531). Zero at d = q1, the reference's own state (V taken from the solved point there, on
+ * at its fold 1.5315). Zero at d = q1, the reference's own state (V taken from the solved point there, on
  * the same quadrature). Points whose saddle point did not converge are left out (listed in the
  * caption and the parameters).
  */
@@ -114,7 +114,7 @@ final class FigurePotentialPoor extends PaperFigure {
                 .withCaption("Franz-Parisi potential of task 1 (flat prior) around a reference from the 1RSB poor branch"
                         + " at the static Parisi x*; the constrained system replica symmetric; V(q1) its value at d = q1")
                 .withCaption("loads against the thresholds of `vcl solve phase` and `vcl solve rsb --transition`: good spinodal"
-                        + " 1.4989, 1RSB transition α_t = 1.5180 (RS: 1.6502), 1RSB poor branch ends near 1.531")
+                        + " 1.4989, 1RSB transition α_t = 1.5180 (RS: 1.6502), 1RSB poor branch ends at a fold at 1.5315")
                 .withCaption(anyFromPhi ? "V(q1) := Φ: the in-block point did not converge, so that curve is measured from"
                         + " the reference's Φ (equal at x* up to the quadrature's offset)" : "V(q1) solved at d = q1 for every load")
                 .withCaption("caveat: the constrained system is replica symmetric; below q1 its V rises above the reference's"
