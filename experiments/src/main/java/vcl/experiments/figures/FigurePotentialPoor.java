@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import vcl.experiments.solve.RsbPotentialSolve;
 import vcl.experiments.spec.PotentialSpec;
@@ -13,14 +14,17 @@ import vcl.plots.FigureSpec;
 import vcl.plots.LegendPosition;
 import vcl.plots.LineSeries;
 import vcl.plots.LineStyle;
-import vcl.plots.PanelSpec;
+import vcl.plots.MarkerShape;
 import vcl.plots.Palette;
+import vcl.plots.PanelSpec;
 import vcl.plots.Series;
 import vcl.theory.potential.ReferenceBranch;
 import vcl.theory.potential.RsbPotentialModel;
 import vcl.theory.potential.RsbPotentialPoint;
 import vcl.theory.prior.Priors;
 import vcl.theory.rsb.RsbSolution;
+import vcl.theory.task1.Task1Solution;
+import vcl.theory.task1.Task1Solver;
 
 /**
  * Beyond the paper: the Franz-Parisi potential of task 1 around a reference drawn from the
@@ -59,6 +63,9 @@ final class FigurePotentialPoor extends PaperFigure {
         Map<String, Object> references = new LinkedHashMap<>();
         int colour = 0;
         boolean anyFromPhi = false;
+        List<double[]> states = new ArrayList<>();
+        double worst = 0;
+        Task1Solver task1 = new Task1Solver(20);
         for (RsbSolution ref : refs) {
             double alpha = ref.state().alpha();
             double q1 = ref.state().q1();
@@ -97,12 +104,31 @@ final class FigurePotentialPoor extends PaperFigure {
             series.add(data.line("a", String.format(Locale.ROOT, "α = %.3f (x* = %.3f%s)", alpha,
                     ref.state().x(), fromPhi ? ", V(q1) := Φ" : ""), x, y).withColor(Palette.color(colour++)));
             Map<String, Object> r = new LinkedHashMap<>();
+            Optional<Task1Solution> good = ReferenceBranch.GOOD.solve(task1, alpha);
+            if (good.isPresent()) {
+                RsbPotentialPoint s = RsbPotentialSolve.state(ref, good.get(), 1e-10, 100, blockPoints);
+                if (s.converged()) {
+                    states.add(new double[] {s.d(), vStar - s.v()});
+                    r.put("good_state_d", s.d());
+                    r.put("good_state_v_minus_phi_good", s.v() - good.get().phi());
+                    worst = Math.max(worst, Math.abs(s.v() - good.get().phi()));
+                } else {
+                    failed.add(String.format(Locale.ROOT, "alpha %.3f, the good state", alpha));
+                }
+            } else {
+                r.put("good_state", "none: the good branch ends at 1.4989, above this load");
+            }
             r.put("x", ref.state().x());
             r.put("q0", ref.state().q0());
             r.put("q1", q1);
             r.put("phi", ref.phi());
             r.put("v_at_q1", vStar);
             references.put(Double.toString(alpha), r);
+        }
+        if (!states.isEmpty()) {
+            series.add(data.points("a", "the good state (located: no field on d; V = Φ_{good} of task 1)",
+                    states.stream().mapToDouble(a -> a[0]).toArray(), states.stream().mapToDouble(a -> a[1]).toArray())
+                    .withMarker(MarkerShape.CIRCLE).withColor(Palette.BLACK));
         }
         if (series.isEmpty()) {
             // nothing to draw: the figure still renders, and its legend and caption say why
@@ -118,7 +144,10 @@ final class FigurePotentialPoor extends PaperFigure {
                 .withCaption(anyFromPhi ? "V(q1) := Φ: the in-block point did not converge, so that curve is measured from"
                         + " the reference's Φ (equal at x* up to the quadrature's offset)" : "V(q1) solved at d = q1 for every load")
                 .withCaption("caveat: the constrained system is replica symmetric; below q1 its V rises above the reference's"
-                        + " Phi (V(q1) − V(d) < 0), which the exact potential cannot do: not yet the landscape")
+                        + " Φ (V(q1) − V(d) < 0), which the exact potential cannot do; the curves are not the landscape there")
+                .withCaption(states.isEmpty() ? "no good state at these loads (the good branch ends at 1.4989)"
+                        : String.format(Locale.ROOT, "the good state (RS-stable, so exact in RS): the secondary minimum,"
+                        + " above zero below α_t = 1.5180 and below zero above it; |V − Φ_good| ≤ %.0e", worst))
                 .withCaption(failed.isEmpty() ? "every point converged"
                         : failed.size() + " point(s) did not converge and are not drawn: " + String.join("; ", failed));
         Map<String, Object> params = new LinkedHashMap<>();

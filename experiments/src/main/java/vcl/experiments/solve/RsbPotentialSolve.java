@@ -11,6 +11,7 @@ import vcl.experiments.io.Progress;
 import vcl.experiments.io.Provenance;
 import vcl.experiments.spec.PotentialSpec;
 import vcl.experiments.spec.UserInputException;
+import vcl.theory.potential.RsbCoupledOrder;
 import vcl.theory.potential.RsbPotentialModel;
 import vcl.theory.potential.RsbPotentialPoint;
 import vcl.theory.potential.RsbPotentialSolver;
@@ -20,6 +21,7 @@ import vcl.theory.rsb.RsbBranch;
 import vcl.theory.rsb.RsbSolution;
 import vcl.theory.rsb.RsbSolver;
 import vcl.theory.rsb.RsbState;
+import vcl.theory.task1.Task1Solution;
 
 /**
  * The Franz-Parisi potential V(d) around a one-step RSB reference (docs/theory-potential.md section
@@ -79,6 +81,20 @@ public final class RsbPotentialSolve {
         RsbPotentialModel model = new RsbPotentialModel(state, QuadratureSettings.DEFAULT, blockPoints, true);
         RsbPotentialSolver solver = new RsbPotentialSolver(model, tolerance, maxIterations);
         return new Curve(state.alpha(), reference, solver.curve(ds));
+    }
+
+    /**
+     * The state of the unconstrained second system around one 1RSB reference that is the task-1
+     * solution {@code other} (e.g. the good branch): started in it, with p1 = p0 = d = r·r1 as the
+     * guess of its overlap with the reference ({@link RsbPotentialSolver#unconstrained}).
+     */
+    public static RsbPotentialPoint state(RsbSolution reference, Task1Solution other, double tolerance,
+            int maxIterations, int blockPoints) {
+        RsbState state = reference.state();
+        RsbPotentialModel model = new RsbPotentialModel(state, QuadratureSettings.DEFAULT, blockPoints, true);
+        double d0 = other.r() * state.r();
+        return new RsbPotentialSolver(model, tolerance, maxIterations).unconstrained(new RsbCoupledOrder(other.q(),
+                other.r(), other.qStar(), d0, d0, d0));
     }
 
     /** Computes the rows, reporting progress on {@code err}. */

@@ -92,6 +92,17 @@ public final class RsbPotentialModel {
     }
 
     /**
+     * Both sides at op with no field on the overlap: d̂ is the energetic side's own {@code α∂G_E/∂d}
+     * (ε = 0), so d is one more order parameter whose image is {@code E[m1⟨m⟩]}. Its fixed points are
+     * the states of the unconstrained second system (stationary points of V in d).
+     */
+    public Evaluation evaluateUnconstrained(RsbCoupledOrder op) {
+        RsbJointDerivatives e = energetic.evaluate(op);
+        RsbCoupledConjugates c = conjugates(op, e, reference.alpha() * e.dd());
+        return new Evaluation(op, e, c, site.evaluate(c));
+    }
+
+    /**
      * Both sides at op with d̂ solved so that {@code E[m1⟨m⟩]} equals op's d (Newton from
      * {@code dHatStart} with the slope χ_d, the step at most {@code 1 + |d̂|} and halved while it does
      * not reduce the mismatch),

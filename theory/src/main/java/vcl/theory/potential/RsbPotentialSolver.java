@@ -79,6 +79,31 @@ public final class RsbPotentialSolver {
         return point(d, out.evaluation(), out.iterations(), out.residual(), out.converged());
     }
 
+    /**
+     * A state of the unconstrained second system around this reference: the fixed point of
+     * {@code (q, r, q*, p1, p0, d)} → their site images with no field on d (ε = 0,
+     * {@link RsbPotentialModel#evaluateUnconstrained}), started from {@code start} (e.g. another
+     * task-1 solution's q, r, q* with p1 = p0 = d a guess of its overlap with the reference). At a state
+     * V is that state's free entropy, a stationary point of V(d) away from q1. Not converged if the
+     * iteration leaves the admissible region or does not settle.
+     */
+    public RsbPotentialPoint unconstrained(RsbCoupledOrder start) {
+        double[] x0 = {start.q(), start.r(), start.qStar(), start.p1(), start.p0(), start.d()};
+        RsbPotentialModel.Evaluation[] last = new RsbPotentialModel.Evaluation[1];
+        AndersonSolver.Result res;
+        try {
+            res = anderson.solve(maxIterations, x -> {
+                last[0] = model.evaluateUnconstrained(order(x, x[5]));
+                RsbCoupledAverages img = last[0].site();
+                return new double[] {img.q(), img.r(), img.qStar(), img.p1(), img.p0(), img.d()};
+            }, x0, x -> admissible(x, x[5]));
+        } catch (NumericalLimitException | IllegalArgumentException e) {
+            return failed(start.d(), start, Double.NaN, 0);
+        }
+        RsbPotentialModel.Evaluation ev = model.evaluateUnconstrained(order(res.x(), res.x()[5]));
+        return point(res.x()[5], ev, res.iterations(), res.residual(), res.converged());
+    }
+
     /** Solves at every d by continuation from d = q1 (both directions); in input order. */
     public List<RsbPotentialPoint> curve(double[] ds) {
         return OverlapIteration.curve(ds, model.reference().q1(), naturalOrder(), model.reference().q1Hat(), this::solve,
