@@ -109,6 +109,9 @@ final class FigurePotentialPoor extends PaperFigure {
                 RsbPotentialPoint s = RsbPotentialSolve.state(ref, good.get(), 1e-10, 100, blockPoints);
                 if (s.converged()) {
                     states.add(new double[] {s.d(), vStar - s.v()});
+                    series.add(data.points("a", String.format(Locale.ROOT, "α = %.3f: the good state (V = Φ_{good} of"
+                            + " task 1)", alpha), new double[] {s.d()}, new double[] {vStar - s.v()})
+                            .withMarker(MarkerShape.CIRCLE).withColor(Palette.color(colour - 1)));
                     r.put("good_state_d", s.d());
                     r.put("good_state_v_minus_phi_good", s.v() - good.get().phi());
                     worst = Math.max(worst, Math.abs(s.v() - good.get().phi()));
@@ -124,11 +127,6 @@ final class FigurePotentialPoor extends PaperFigure {
             r.put("phi", ref.phi());
             r.put("v_at_q1", vStar);
             references.put(Double.toString(alpha), r);
-        }
-        if (!states.isEmpty()) {
-            series.add(data.points("a", "the good state (located: no field on d; V = Φ_{good} of task 1)",
-                    states.stream().mapToDouble(a -> a[0]).toArray(), states.stream().mapToDouble(a -> a[1]).toArray())
-                    .withMarker(MarkerShape.CIRCLE).withColor(Palette.BLACK));
         }
         if (series.isEmpty()) {
             // nothing to draw: the figure still renders, and its legend and caption say why
@@ -146,8 +144,9 @@ final class FigurePotentialPoor extends PaperFigure {
                 .withCaption("caveat: the constrained system is replica symmetric; below q1 its V rises above the reference's"
                         + " Φ (V(q1) − V(d) < 0), which the exact potential cannot do; the curves are not the landscape there")
                 .withCaption(states.isEmpty() ? "no good state at these loads (the good branch ends at 1.4989)"
-                        : String.format(Locale.ROOT, "the good state (RS-stable, so exact in RS): the secondary minimum,"
-                        + " above zero below α_t = 1.5180 and below zero above it; |V − Φ_good| ≤ %.0e", worst))
+                        : String.format(Locale.ROOT, "dots: the good state, located with no field on d (RS-stable, so exact"
+                        + " in RS): the secondary minimum, above zero below α_t = 1.5180, below zero above it; |V − Φ_good|"
+                        + " ≤ %.0e", worst))
                 .withCaption(failed.isEmpty() ? "every point converged"
                         : failed.size() + " point(s) did not converge and are not drawn: " + String.join("; ", failed));
         Map<String, Object> params = new LinkedHashMap<>();
