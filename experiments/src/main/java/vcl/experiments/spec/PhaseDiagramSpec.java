@@ -19,13 +19,7 @@ public record PhaseDiagramSpec(double[] beta, PriorKind prior, Double entropyK, 
     public PhaseDiagramSpec {
         beta = SolverRanges.BETA.checkAll("--beta", beta);
         Objects.requireNonNull(prior, "prior");
-        if (entropyK != null) {
-            SolverRanges.ENTROPY_K.check("--entropy-k", entropyK);
-            if (!prior.takesStrength()) {
-                throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
-                        + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
-            }
-        }
+        SolverRanges.checkEntropyK(entropyK, prior);
         if (critical != null) {
             critical = SolverRanges.BETA.checkAll("--critical", critical);
             if (critical.length != 2 || !(critical[0] < critical[1])) {

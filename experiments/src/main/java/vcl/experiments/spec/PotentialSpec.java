@@ -37,13 +37,7 @@ public record PotentialSpec(double[] alpha, double beta, double[] d, PriorKind p
         d = OVERLAP.checkAll("--d", d);
         Objects.requireNonNull(prior, "prior");
         Objects.requireNonNull(reference, "reference");
-        if (entropyK != null) {
-            SolverRanges.ENTROPY_K.check("--entropy-k", entropyK);
-            if (!prior.takesStrength()) {
-                throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
-                        + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
-            }
-        }
+        SolverRanges.checkEntropyK(entropyK, prior);
         SolverRanges.TOLERANCE.check("--tolerance", tolerance);
         SolverRanges.ITERATIONS.check("--max-iterations", maxIterations);
         if (oneStep && reference != ReferenceBranch.POOR) {

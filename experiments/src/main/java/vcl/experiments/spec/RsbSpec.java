@@ -30,13 +30,7 @@ public record RsbSpec(double[] alpha, double beta, double x, PriorKind prior, Do
             PARISI_X.check("--x", x);
         }
         Objects.requireNonNull(prior, "prior");
-        if (entropyK != null) {
-            SolverRanges.ENTROPY_K.check("--entropy-k", entropyK);
-            if (!prior.takesStrength()) {
-                throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
-                        + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
-            }
-        }
+        SolverRanges.checkEntropyK(entropyK, prior);
         SolverRanges.TOLERANCE.check("--tolerance", tolerance);
         SolverRanges.ITERATIONS.check("--max-iterations", maxIterations);
     }

@@ -1,5 +1,7 @@
 package vcl.experiments.spec;
 
+import vcl.theory.prior.PriorKind;
+
 /** The documented ranges of the replica solvers' parameters (README, {@code vcl solve --help}). */
 public final class SolverRanges {
 
@@ -23,5 +25,20 @@ public final class SolverRanges {
     public static final Range ITERATIONS = Range.atLeast(1);
 
     private SolverRanges() {
+    }
+
+    /**
+     * Checks {@code --entropy-k}: unset (null), or in range and given with a prior that takes a
+     * strength.
+     */
+    public static void checkEntropyK(Double entropyK, PriorKind prior) {
+        if (entropyK == null) {
+            return;
+        }
+        ENTROPY_K.check("--entropy-k", entropyK);
+        if (!prior.takesStrength()) {
+            throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
+                    + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
+        }
     }
 }

@@ -27,13 +27,7 @@ public record Task1SolveSpec(double[] alpha, double beta, PriorKind prior, Doubl
         if (qStarFixed != null) {
             SolverRanges.QSTAR_FIXED.check("--qstar-fixed", qStarFixed);
         }
-        if (entropyK != null) {
-            SolverRanges.ENTROPY_K.check("--entropy-k", entropyK);
-            if (!prior.takesStrength()) {
-                throw UserInputException.malformed("--entropy-k", "--entropy-k sets the strength of a prior that"
-                        + " takes one (--prior entropy); it does nothing with --prior " + prior.label());
-            }
-        }
+        SolverRanges.checkEntropyK(entropyK, prior);
     }
 
     /** Without the replicon column. */
