@@ -109,8 +109,8 @@ final class FigurePotentialPoor extends PaperFigure {
                 RsbPotentialPoint s = RsbPotentialSolve.state(ref, good.get(), 1e-10, 100, blockPoints);
                 if (s.converged()) {
                     states.add(new double[] {s.d(), vStar - s.v()});
-                    series.add(data.points("a", String.format(Locale.ROOT, "α = %.3f: the good state (V = Φ_{good} of"
-                            + " task 1)", alpha), new double[] {s.d()}, new double[] {vStar - s.v()})
+                    series.add(data.points("a", String.format(Locale.ROOT, "α = %.3f: the good state (V = Φ of task 1's"
+                            + " good branch)", alpha), new double[] {s.d()}, new double[] {vStar - s.v()})
                             .withMarker(MarkerShape.CIRCLE).withColor(Palette.color(colour - 1)));
                     r.put("good_state_d", s.d());
                     r.put("good_state_v_minus_phi_good", s.v() - good.get().phi());
